@@ -1,0 +1,10 @@
+import 'server-only';
+import { openDatabase, type Db } from './connection';
+
+const globalForDb = globalThis as unknown as { trackerDb?: Db };
+
+/** The app's one connection, opened on first use and kept across dev-server reloads. */
+export function getDb(): Db {
+  globalForDb.trackerDb ??= openDatabase();
+  return globalForDb.trackerDb;
+}

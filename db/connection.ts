@@ -1,0 +1,26 @@
+import 'server-only';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Db = ReturnType<typeof openDatabase>;
+
+/** Where the app keeps its data unless DATABASE_PATH says otherwise (git-ignored). */
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || path.join(process.cwd(), 'data', 'tracker.db');
+}
+
+/**
+ * Opens a SQLite database with the settings every connection needs: WAL so that readers
+ * never wait for the writer, foreign keys enforced (SQLite leaves them off by default),
+ * and a busy timeout so that a concurrent writer makes others wait instead of failing.
+ */
+export function openDatabase(file: string = databasePath()) {
+  const sqlite = new Database(file);
+  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return drizzle({ client: sqlite, schema });
+}

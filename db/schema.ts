@@ -1,0 +1,208 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  datePrecisions,
+  eventKinds,
+  headcountBounds,
+  headcountCoverages,
+  headcountScopes,
+} from '@/lib/dataset/vocabulary';
+
+/** `col IN ('a', 'b')` for a CHECK constraint, built from the shared vocabulary. */
+function isOneOf(column: AnySQLiteColumn, values: readonly string[]): SQL {
+  return sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
+}
+
+/**
+ * Dates are stored as full ISO days (the first day of the month or year for coarser
+ * precision) so that they sort and range-filter with an index; the precision column says
+ * how much of the date is known.
+ */
+function isDateAtPrecision(date: AnySQLiteColumn, precision: AnySQLiteColumn): SQL {
+  return sql`(${date} = date(${date}) AND (
+    (${precision} = 'day') OR
+    (${precision} = 'month' AND substr(${date}, 9, 2) = '01') OR
+    (${precision} = 'year' AND substr(${date}, 6, 5) = '01-01')))`;
+}
+
+const slug = (column: AnySQLiteColumn) => sql`${column} GLOB '[a-z0-9]*' AND ${column} NOT GLOB '*[^a-z0-9-]*'`;
+
+export const countries = sqliteTable(
+  'countries',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+  },
+  (t) => [check('countries_code_is_alpha2', sql`${t.code} GLOB '[A-Z][A-Z]'`)],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    url: text('url'),
+    publishedOn: text('published_on'),
+    publishedPrecision: text('published_precision', { enum: datePrecisions }),
+  },
+  (t) => [
+    check('sources_id_is_slug', slug(t.id)),
+    check('sources_url_is_http', sql`${t.url} IS NULL OR ${t.url} GLOB 'http*://*'`),
+    check(
+      'sources_published_date',
+      sql`(${t.publishedOn} IS NULL AND ${t.publishedPrecision} IS NULL) OR ${isDateAtPrecision(t.publishedOn, t.publishedPrecision)}`,
+    ),
+  ],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    occurredOn: text('occurred_on').notNull(),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    dateNote: text('date_note'),
+    actorCountry: text('actor_country')
+      .notNull()
+      .references(() => countries.code),
+    targetCountry: text('target_country')
+      .notNull()
+      .references(() => countries.code),
+    isJoint: integer('is_joint', { mode: 'boolean' }).notNull().default(false),
+    kind: text('kind', { enum: eventKinds }).notNull(),
+    peopleAffected: integer('people_affected'),
+    peopleNote: text('people_note'),
+    facilities: text('facilities'),
+    facilitiesClosed: integer('facilities_closed'),
+    summary: text('summary').notNull(),
+    reason: text('reason'),
+    respondsTo: text('responds_to').references((): AnySQLiteColumn => events.id),
+  },
+  (t) => [
+    index('events_occurred_on').on(t.occurredOn),
+    index('events_actor_occurred_on').on(t.actorCountry, t.occurredOn),
+    index('events_kind_occurred_on').on(t.kind, t.occurredOn),
+    check('events_id_is_slug', slug(t.id)),
+    check('events_date', isDateAtPrecision(t.occurredOn, t.datePrecision)),
+    check('events_kind', isOneOf(t.kind, eventKinds)),
+    check('events_two_countries', sql`${t.actorCountry} <> ${t.targetCountry}`),
+    check('events_people_not_negative', sql`${t.peopleAffected} IS NULL OR ${t.peopleAffected} >= 0`),
+    check(
+      'events_facilities_not_negative',
+      sql`${t.facilitiesClosed} IS NULL OR ${t.facilitiesClosed} >= 0`,
+    ),
+    check('events_not_own_response', sql`${t.respondsTo} IS NULL OR ${t.respondsTo} <> ${t.id}`),
+  ],
+);
+
+export const eventSources = sqliteTable(
+  'event_sources',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.sourceId] }), index('event_sources_source').on(t.sourceId)],
+);
+
+export const headcounts = sqliteTable(
+  'headcounts',
+  {
+    id: text('id').primaryKey(),
+    observedOn: text('observed_on').notNull(),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    sendingCountry: text('sending_country')
+      .notNull()
+      .references(() => countries.code),
+    hostCountry: text('host_country')
+      .notNull()
+      .references(() => countries.code),
+    count: integer('count').notNull(),
+    bound: text('bound', { enum: headcountBounds }).notNull().default('exact'),
+    scope: text('scope', { enum: headcountScopes }).notNull(),
+    coverage: text('coverage', { enum: headcountCoverages }).notNull(),
+    includesUnMission: integer('includes_un_mission', { mode: 'boolean' }),
+    isEstimate: integer('is_estimate', { mode: 'boolean' }).notNull().default(false),
+    note: text('note'),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    index('headcounts_series').on(t.sendingCountry, t.hostCountry, t.scope, t.observedOn),
+    index('headcounts_source').on(t.sourceId),
+    check('headcounts_id_is_slug', slug(t.id)),
+    check('headcounts_date', isDateAtPrecision(t.observedOn, t.datePrecision)),
+    check('headcounts_two_countries', sql`${t.sendingCountry} <> ${t.hostCountry}`),
+    check('headcounts_count_not_negative', sql`${t.count} >= 0`),
+    check('headcounts_bound', isOneOf(t.bound, headcountBounds)),
+    check('headcounts_scope', isOneOf(t.scope, headcountScopes)),
+    check('headcounts_coverage', isOneOf(t.coverage, headcountCoverages)),
+  ],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    slug: text('slug').primaryKey(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    publishedOn: text('published_on').notNull(),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    url: text('url'),
+    /** The article as a source, so that the figures it states can cite it. */
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    check('articles_slug_is_slug', slug(t.slug)),
+    check('articles_date', isDateAtPrecision(t.publishedOn, t.datePrecision)),
+  ],
+);
+
+/**
+ * A figure quoted in an article, tied to what the data says about it: the observations or
+ * events it refers to, or a named aggregate computed from the data. One row per target.
+ */
+export const articleReferences = sqliteTable(
+  'article_references',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleSlug: text('article_slug')
+      .notNull()
+      .references(() => articles.slug, { onDelete: 'cascade' }),
+    quote: text('quote').notNull(),
+    eventId: text('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    headcountId: text('headcount_id').references(() => headcounts.id, { onDelete: 'cascade' }),
+    aggregate: text('aggregate'),
+  },
+  (t) => [
+    index('article_references_article').on(t.articleSlug),
+    index('article_references_event').on(t.eventId),
+    check(
+      'article_references_one_target',
+      sql`(${t.eventId} IS NOT NULL) + (${t.headcountId} IS NOT NULL) + (${t.aggregate} IS NOT NULL) = 1`,
+    ),
+  ],
+);
+
+export type Country = typeof countries.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type EventSource = typeof eventSources.$inferSelect;
+export type Headcount = typeof headcounts.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type ArticleReference = typeof articleReferences.$inferSelect;

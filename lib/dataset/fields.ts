@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { parsePartialDate } from './dates';
+
+/**
+ * Codecs from CSV cells (always strings) to typed values. Each failure message says what
+ * was expected, because it is printed beside the offending value for a human editor.
+ */
+
+export const requiredText = z.string().min(1, { error: 'expected a value; this column is required' });
+
+/** An empty cell means "not known" and becomes null; anything else must pass `codec`. */
+export function optional<T extends z.ZodType<unknown, string>>(codec: T) {
+  return z.string().transform((cell, ctx): z.output<T> | null => {
+    if (cell === '') return null;
+    const result = codec.safeParse(cell);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+}
+
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  error: 'expected an id of lower-case letters, digits and hyphens (e.g. 2018-03-26-us-expels-60)',
+});
+
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code in capitals (e.g. US, RU)' });
+
+export const wholeNumber = z
+  .string()
+  .regex(/^\d+$/, { error: 'expected a whole number ≥ 0 (digits only, no separators)' })
+  .transform(Number)
+  .refine(Number.isSafeInteger, { error: 'expected a whole number small enough to store' });
+
+export const yesNo = z.enum(['true', 'false'], { error: 'expected true or false' }).transform((v) => v === 'true');
+
+export const partialDate = z.string().transform((text, ctx) => {
+  const parsed = parsePartialDate(text);
+  if (parsed) return parsed;
+  ctx.addIssue({ code: 'custom', message: 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  return z.NEVER;
+});
+
+export const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/\S+$/, { error: 'expected a web address starting with http:// or https://' });
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+}

@@ -1,0 +1,76 @@
+import matter from 'gray-matter';
+import { z } from 'zod';
+import { optional, partialDate, httpUrl, requiredText, slug } from './fields';
+import type { Problem } from './problems';
+
+export type ArticleRow = {
+  slug: string;
+  title: string;
+  body: string;
+  publishedOn: string;
+  datePrecision: 'day' | 'month' | 'year';
+  url: string | null;
+  sourceId: string;
+};
+
+export type ParsedArticle = { file: string; line: number; value: ArticleRow };
+
+/** YAML turns an unquoted 2025-03-01 into a Date; the dataset wants the text the editor wrote. */
+const yamlText = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : String(v)),
+  z.string(),
+);
+
+const frontMatter = z.object({
+  title: yamlText.pipe(requiredText),
+  published_on: yamlText.pipe(partialDate),
+  source_id: yamlText.pipe(slug),
+  url: yamlText.pipe(optional(httpUrl)),
+});
+
+/** Reads data/articles/<slug>.md: YAML front matter, then the article text in Markdown. */
+export function parseArticle(
+  file: string,
+  text: string,
+): { parsed: ParsedArticle | null; problems: Problem[] } {
+  const slugFromName = (file.split(/[\\/]/).pop() ?? '').replace(/\.md$/, '');
+  const problems: Problem[] = [];
+  if (!slug.safeParse(slugFromName).success) {
+    problems.push({ file, line: 1, message: 'expected a file name of lower-case letters, digits and hyphens' });
+  }
+  let data: Record<string, unknown>;
+  let content: string;
+  try {
+    ({ data, content } = matter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
+  } catch (error) {
+    return { parsed: null, problems: [{ file, line: 1, message: `front matter is not valid YAML: ${(error as Error).message}` }] };
+  }
+  const result = frontMatter.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? '');
+      problems.push({ file, line: 1, column, value: String(data[column] ?? ''), message: issue.message });
+    }
+  }
+  const body = content.trim();
+  if (!body) problems.push({ file, line: 1, message: 'the article has no text after its front matter' });
+  if (!result.success || problems.length) return { parsed: null, problems };
+
+  const { title, published_on, source_id, url } = result.data;
+  return {
+    parsed: {
+      file,
+      line: 1,
+      value: {
+        slug: slugFromName,
+        title,
+        body,
+        publishedOn: published_on.date,
+        datePrecision: published_on.precision,
+        url,
+        sourceId: source_id,
+      },
+    },
+    problems,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The controlled vocabularies of the dataset. The database CHECK constraints, the import
+ * validation and the codebook (data/README.md) all describe these same lists.
+ */
+
+export const datePrecisions = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+export const eventKinds = [
+  'expulsion',
+  'facility_closure',
+  'staff_cap',
+  'staff_reduction',
+  'hiring_restriction',
+  'visa_restriction',
+  'talks',
+  'reopening',
+  'other',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+/** What a headcount counts. Figures of different scopes are never mixed in one series. */
+export const headcountScopes = [
+  'diplomats',
+  'nationals',
+  'total_staff',
+  'local_staff',
+  'ceiling',
+  'other',
+] as const;
+export type HeadcountScope = (typeof headcountScopes)[number];
+
+/** Which of the sending country's posts in the host country a headcount covers. */
+export const headcountCoverages = ['country', 'embassy', 'consulates', 'un_mission'] as const;
+export type HeadcountCoverage = (typeof headcountCoverages)[number];
+
+/** Whether the source gave the figure as exact, or as a lower ("over 1,000") or upper bound. */
+export const headcountBounds = ['exact', 'over', 'under'] as const;
+export type HeadcountBound = (typeof headcountBounds)[number];

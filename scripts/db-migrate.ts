@@ -1,0 +1,5 @@
+import { databasePath } from '@/db/connection';
+import { openMigratedDatabase } from './cli';
+
+openMigratedDatabase().$client.close();
+console.log(`Migrated ${databasePath()}`);
