@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Runs the real command-line entry points against a temporary database file.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-cli-'));
+const databaseFile = path.join(dir, 'cli.db');
+
+function run(script: string, ...args: string[]) {
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=react-server', `scripts/${script}.ts`, ...args],
+    { env: { ...process.env, DATABASE_PATH: databaseFile }, encoding: 'utf8' },
+  );
+}
+
+const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+beforeAll(() => {
+  const seeded = run('db-setup');
+  expect(seeded.status, seeded.stderr).toBe(0);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run data:import', () => {
+  it('reports a bad row in the middle as file:line:column, exits non-zero, writes nothing', () => {
+    const lines = fs.readFileSync('data/headcounts.csv', 'utf8').trimEnd().split('\n');
+    const middle = Math.floor(lines.length / 2);
+    lines[middle] = lines[middle]!.replace(/^([^,]+,[^,]+,[A-Z]{2},[A-Z]{2},)\d+/, '$1-12');
+    expect(lines[middle]).toMatch(/,-12,/);
+    const badFile = path.join(dir, 'headcounts.csv');
+    fs.writeFileSync(badFile, lines.join('\r\n'));
+    const before = hash(databaseFile);
+
+    const result = run('data-import', badFile);
+
+    expect(result.status).toBe(1);
+    const shown = path.relative(process.cwd(), badFile);
+    expect(result.stderr).toContain(`${shown}:${middle + 1}:count: "-12": expected a whole number ≥ 0`);
+    expect(result.stderr).toContain('nothing was written');
+    expect(hash(databaseFile)).toBe(before);
+  });
+
+  it('imports a good file and reports what changed', () => {
+    const result = run('data-import', 'data/events.csv', 'data/event-sources.csv');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('events: 71 row(s) read, 0 inserted or changed');
+  });
+
+  it('explains its usage when given no file', () => {
+    const result = run('data-import');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run data:import -- <file.csv>');
+  });
+});
