@@ -12,5 +12,11 @@ export default defineConfig([
       'no-restricted-imports': ['error', { patterns: ['@/db/*', '../db/*', '../../db/*'] }],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

@@ -6,7 +6,10 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${import.meta.dirname}/` },
       // `server-only` throws outside React Server Components; tests are server code too.
-      { find: 'server-only', replacement: path.join(import.meta.dirname, 'node_modules/server-only/empty.js') },
+      {
+        find: 'server-only',
+        replacement: path.join(import.meta.dirname, 'node_modules/server-only/empty.js'),
+      },
     ],
   },
   test: {

@@ -34,7 +34,11 @@ export function importFiles(db: Db, files: string[]): ImportReport {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      problems.push({ file: shown, line: 1, message: `cannot read the file: ${(error as Error).message}` });
+      problems.push({
+        file: shown,
+        line: 1,
+        message: `cannot read the file: ${(error as Error).message}`,
+      });
       continue;
     }
     if (file.endsWith('.md')) {
@@ -50,7 +54,11 @@ export function importFiles(db: Db, files: string[]): ImportReport {
   const tablesSeen = input.csvs.map((csv) => csv.table);
   tablesSeen.forEach((table, i) => {
     if (tablesSeen.indexOf(table) !== i) {
-      problems.push({ file: input.csvs[i]!.file, line: 1, message: `a second ${csvTables[table].fileName} in one import` });
+      problems.push({
+        file: input.csvs[i]!.file,
+        line: 1,
+        message: `a second ${csvTables[table].fileName} in one import`,
+      });
     }
   });
   if (problems.length) return { ok: false, problems };

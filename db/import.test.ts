@@ -27,7 +27,9 @@ function writeFile(name: string, lines: string[]): string {
 
 function dump(): Record<string, unknown[]> {
   const tables = ['countries', 'sources', 'events', 'event_sources', 'headcounts', 'articles'];
-  return Object.fromEntries(tables.map((t) => [t, db.all(sql.raw(`SELECT * FROM ${t} ORDER BY 1, 2`))]));
+  return Object.fromEntries(
+    tables.map((t) => [t, db.all(sql.raw(`SELECT * FROM ${t} ORDER BY 1, 2`))]),
+  );
 }
 
 function scalar(query: string): unknown {
@@ -40,8 +42,8 @@ describe('importing the curated dataset in data/', () => {
     expect(report.ok, report.ok ? '' : report.problems.map(formatProblem).join('\n')).toBe(true);
     expect(scalar('SELECT count(*) FROM events')).toBeGreaterThanOrEqual(50);
     expect(scalar('SELECT count(*) FROM headcounts')).toBeGreaterThanOrEqual(25);
-    expect(scalar("SELECT min(occurred_on) FROM events")).toMatch(/^1986-/);
-    expect(scalar("SELECT max(occurred_on) FROM events")).toMatch(/^2025-/);
+    expect(scalar('SELECT min(occurred_on) FROM events')).toMatch(/^1986-/);
+    expect(scalar('SELECT max(occurred_on) FROM events')).toMatch(/^2025-/);
     expect(
       scalar('SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM event_sources)'),
     ).toBe(0);
@@ -118,9 +120,9 @@ describe('rejecting bad files', () => {
       '2025-07-01-ru-expels-3,article-2025-repatriate-russian-diplomats',
     ]);
     const report = importFiles(db, [events, links]);
-    expect(report.ok ? [] : report.problems.map((p) => `${p.line}:${p.column}:${p.value}`)).toEqual([
-      '3:id:2025-07-02-us-expels-3',
-    ]);
+    expect(report.ok ? [] : report.problems.map((p) => `${p.line}:${p.column}:${p.value}`)).toEqual(
+      ['3:id:2025-07-02-us-expels-3'],
+    );
     expect(dump()).toEqual(before);
   });
 
@@ -131,6 +133,8 @@ describe('rejecting bad files', () => {
     ]);
     const report = importFiles(db, [file]);
     expect(report.ok && report.written).toEqual([{ table: 'headcounts', rows: 1, changed: 1 }]);
-    expect(scalar("SELECT count FROM headcounts WHERE id = '2025-03-us-ru-diplomats-article'")).toBe(121);
+    expect(
+      scalar("SELECT count FROM headcounts WHERE id = '2025-03-us-ru-diplomats-article'"),
+    ).toBe(121);
   });
 });

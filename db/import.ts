@@ -52,7 +52,11 @@ export function importDataset(db: Db, input: DatasetInput): ImportReport {
       }
       if (input.articles.length) {
         const rows = input.articles.map((a) => a.value);
-        counts.push({ table: 'articles', rows: rows.length, changed: upsertRows(tx, articles, [articles.slug], rows) });
+        counts.push({
+          table: 'articles',
+          rows: rows.length,
+          changed: upsertRows(tx, articles, [articles.slug], rows),
+        });
       }
       const unsourced = findUnsourcedEvents(tx, input);
       if (unsourced.length) throw new ImportRejected(unsourced);
@@ -146,6 +150,7 @@ function findUnsourcedEvents(tx: Tx, input: DatasetInput): Problem[] {
       line: row.line,
       column: 'id',
       value: row.cells.id,
-      message: 'expected at least one source for this event in event-sources.csv (import both files together)',
+      message:
+        'expected at least one source for this event in event-sources.csv (import both files together)',
     }));
 }

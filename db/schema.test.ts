@@ -29,16 +29,22 @@ const observation = {
 
 beforeEach(() => {
   testDb = createTestDatabase();
-  testDb.db.insert(countries).values([
-    { code: 'US', name: 'United States' },
-    { code: 'RU', name: 'Russia' },
-  ]).run();
+  testDb.db
+    .insert(countries)
+    .values([
+      { code: 'US', name: 'United States', adjective: 'US', shortName: 'the US' },
+      { code: 'RU', name: 'Russia', adjective: 'Russian', shortName: 'Russia' },
+    ])
+    .run();
   testDb.db.insert(sources).values({ id: 'src', title: 'T', publisher: 'P' }).run();
 });
 afterEach(() => testDb.dispose());
 
 const insertEvent = (changes: Record<string, unknown>) =>
-  testDb.db.insert(events).values({ ...event, ...changes } as typeof events.$inferInsert).run();
+  testDb.db
+    .insert(events)
+    .values({ ...event, ...changes } as typeof events.$inferInsert)
+    .run();
 const insertObservation = (changes: Record<string, unknown>) =>
   testDb.db
     .insert(headcounts)
@@ -57,7 +63,11 @@ describe('database constraints', () => {
     ['an impossible date', { occurredOn: '2018-02-30' }, /events_date/],
     ['a day under month precision', { datePrecision: 'month' }, /events_date/],
     ['the same actor and target', { targetCountry: 'US' }, /events_two_countries/],
-    ['an unknown country', { actorCountry: 'FR', targetCountry: 'RU' }, /FOREIGN KEY constraint failed/],
+    [
+      'an unknown country',
+      { actorCountry: 'FR', targetCountry: 'RU' },
+      /FOREIGN KEY constraint failed/,
+    ],
     ['an id that is not a slug', { id: 'Bad Id' }, /events_id_is_slug/],
   ])('rejects an event with %s', (_, changes, error) => {
     expect(() => insertEvent(changes)).toThrow(error);

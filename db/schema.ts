@@ -33,13 +33,17 @@ function isDateAtPrecision(date: AnySQLiteColumn, precision: AnySQLiteColumn): S
     (${precision} = 'year' AND substr(${date}, 6, 5) = '01-01')))`;
 }
 
-const slug = (column: AnySQLiteColumn) => sql`${column} GLOB '[a-z0-9]*' AND ${column} NOT GLOB '*[^a-z0-9-]*'`;
+const slug = (column: AnySQLiteColumn) =>
+  sql`${column} GLOB '[a-z0-9]*' AND ${column} NOT GLOB '*[^a-z0-9-]*'`;
 
 export const countries = sqliteTable(
   'countries',
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
+    /** For labels such as "Russian staff in the US". */
+    adjective: text('adjective').notNull(),
+    shortName: text('short_name').notNull(),
   },
   (t) => [check('countries_code_is_alpha2', sql`${t.code} GLOB '[A-Z][A-Z]'`)],
 );
@@ -95,7 +99,10 @@ export const events = sqliteTable(
     check('events_date', isDateAtPrecision(t.occurredOn, t.datePrecision)),
     check('events_kind', isOneOf(t.kind, eventKinds)),
     check('events_two_countries', sql`${t.actorCountry} <> ${t.targetCountry}`),
-    check('events_people_not_negative', sql`${t.peopleAffected} IS NULL OR ${t.peopleAffected} >= 0`),
+    check(
+      'events_people_not_negative',
+      sql`${t.peopleAffected} IS NULL OR ${t.peopleAffected} >= 0`,
+    ),
     check(
       'events_facilities_not_negative',
       sql`${t.facilitiesClosed} IS NULL OR ${t.facilitiesClosed} >= 0`,
@@ -114,7 +121,10 @@ export const eventSources = sqliteTable(
       .notNull()
       .references(() => sources.id),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.sourceId] }), index('event_sources_source').on(t.sourceId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.sourceId] }),
+    index('event_sources_source').on(t.sourceId),
+  ],
 );
 
 export const headcounts = sqliteTable(

@@ -19,7 +19,9 @@ export function upsertRows<T extends SQLiteTable>(
   rows: T['$inferInsert'][],
 ): number {
   const keyNames = new Set(key.map((column) => column.name));
-  const valueColumns = Object.entries(getTableColumns(table)).filter(([, c]) => !keyNames.has(c.name));
+  const valueColumns = Object.entries(getTableColumns(table)).filter(
+    ([, c]) => !keyNames.has(c.name),
+  );
   let changed = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);

@@ -17,7 +17,9 @@ export function importAndReport(files: string[]): boolean {
     const report = importFiles(db, files);
     if (!report.ok) {
       report.problems.forEach((problem) => console.error(formatProblem(problem)));
-      console.error(`${report.problems.length} problem(s) found; nothing was written to ${databasePath()}.`);
+      console.error(
+        `${report.problems.length} problem(s) found; nothing was written to ${databasePath()}.`,
+      );
       process.exitCode = 1;
       return false;
     }

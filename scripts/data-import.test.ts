@@ -17,7 +17,8 @@ function run(script: string, ...args: string[]) {
   );
 }
 
-const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const hash = (file: string) =>
+  crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 beforeAll(() => {
   const seeded = run('db-setup');
@@ -39,7 +40,9 @@ describe('npm run data:import', () => {
 
     expect(result.status).toBe(1);
     const shown = path.relative(process.cwd(), badFile);
-    expect(result.stderr).toContain(`${shown}:${middle + 1}:count: "-12": expected a whole number ≥ 0`);
+    expect(result.stderr).toContain(
+      `${shown}:${middle + 1}:count: "-12": expected a whole number ≥ 0`,
+    );
     expect(result.stderr).toContain('nothing was written');
     expect(hash(databaseFile)).toBe(before);
   });

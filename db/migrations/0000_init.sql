@@ -32,6 +32,8 @@ CREATE TABLE `articles` (
 CREATE TABLE `countries` (
 	`code` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
+	`adjective` text NOT NULL,
+	`short_name` text NOT NULL,
 	CONSTRAINT "countries_code_is_alpha2" CHECK("countries"."code" GLOB '[A-Z][A-Z]')
 );
 --> statement-breakpoint

@@ -9,7 +9,16 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects impossible and malformed dates', () => {
-    for (const text of ['2018-02-30', '2019-02-29', '2018-13', '2018-00', '18', '2018/03/26', '', ' 2018']) {
+    for (const text of [
+      '2018-02-30',
+      '2019-02-29',
+      '2018-13',
+      '2018-00',
+      '18',
+      '2018/03/26',
+      '',
+      ' 2018',
+    ]) {
       expect(parsePartialDate(text), text).toBeNull();
     }
     expect(parsePartialDate('2020-02-29')).not.toBeNull();

@@ -6,7 +6,9 @@ import { parsePartialDate } from './dates';
  * was expected, because it is printed beside the offending value for a human editor.
  */
 
-export const requiredText = z.string().min(1, { error: 'expected a value; this column is required' });
+export const requiredText = z
+  .string()
+  .min(1, { error: 'expected a value; this column is required' });
 
 /** An empty cell means "not known" and becomes null; anything else must pass `codec`. */
 export function optional<T extends z.ZodType<unknown, string>>(codec: T) {
@@ -14,7 +16,8 @@ export function optional<T extends z.ZodType<unknown, string>>(codec: T) {
     if (cell === '') return null;
     const result = codec.safeParse(cell);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message });
     return z.NEVER;
   });
 }
@@ -33,7 +36,9 @@ export const wholeNumber = z
   .transform(Number)
   .refine(Number.isSafeInteger, { error: 'expected a whole number small enough to store' });
 
-export const yesNo = z.enum(['true', 'false'], { error: 'expected true or false' }).transform((v) => v === 'true');
+export const yesNo = z
+  .enum(['true', 'false'], { error: 'expected true or false' })
+  .transform((v) => v === 'true');
 
 export const partialDate = z.string().transform((text, ctx) => {
   const parsed = parsePartialDate(text);

@@ -36,24 +36,40 @@ export function parseArticle(
   const slugFromName = (file.split(/[\\/]/).pop() ?? '').replace(/\.md$/, '');
   const problems: Problem[] = [];
   if (!slug.safeParse(slugFromName).success) {
-    problems.push({ file, line: 1, message: 'expected a file name of lower-case letters, digits and hyphens' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'expected a file name of lower-case letters, digits and hyphens',
+    });
   }
   let data: Record<string, unknown>;
   let content: string;
   try {
     ({ data, content } = matter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
   } catch (error) {
-    return { parsed: null, problems: [{ file, line: 1, message: `front matter is not valid YAML: ${(error as Error).message}` }] };
+    return {
+      parsed: null,
+      problems: [
+        { file, line: 1, message: `front matter is not valid YAML: ${(error as Error).message}` },
+      ],
+    };
   }
   const result = frontMatter.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
-      problems.push({ file, line: 1, column, value: String(data[column] ?? ''), message: issue.message });
+      problems.push({
+        file,
+        line: 1,
+        column,
+        value: String(data[column] ?? ''),
+        message: issue.message,
+      });
     }
   }
   const body = content.trim();
-  if (!body) problems.push({ file, line: 1, message: 'the article has no text after its front matter' });
+  if (!body)
+    problems.push({ file, line: 1, message: 'the article has no text after its front matter' });
   if (!result.success || problems.length) return { parsed: null, problems };
 
   const { title, published_on, source_id, url } = result.data;

@@ -13,7 +13,10 @@ function problemsOf(text: string, file = 'data/headcounts.csv') {
 
 describe('parseDataCsv', () => {
   it('turns valid rows into database rows with their line numbers', () => {
-    const { parsed, problems } = parseDataCsv('headcounts.csv', [header, good('a'), good('b')].join('\n'));
+    const { parsed, problems } = parseDataCsv(
+      'headcounts.csv',
+      [header, good('a'), good('b')].join('\n'),
+    );
     expect(problems).toEqual([]);
     expect(parsed?.table).toBe('headcounts');
     expect(parsed?.rows.map((r) => r.line)).toEqual([2, 3]);
@@ -65,12 +68,20 @@ describe('parseDataCsv', () => {
   });
 
   it('rejects a file whose header is wrong, missing or alone', () => {
-    expect(problemsOf('')[0]).toMatch(/^data\/headcounts.csv:1: the file is empty; expected the header: id,observed_on,/);
+    expect(problemsOf('')[0]).toMatch(
+      /^data\/headcounts.csv:1: the file is empty; expected the header: id,observed_on,/,
+    );
     expect(problemsOf('\uFEFF\r\n\r\n')[0]).toMatch(/the file is empty/);
-    expect(problemsOf(good('a'))[0]).toMatch(/:1: the first line is not the header; expected the header/);
+    expect(problemsOf(good('a'))[0]).toMatch(
+      /:1: the first line is not the header; expected the header/,
+    );
     expect(problemsOf(header.replace(',note', ''))[0]).toMatch(/:1: missing column\(s\): note;/);
-    expect(problemsOf(`${header},extra\n${good('a')},x`)[0]).toMatch(/:1: unknown column\(s\): extra;/);
-    expect(problemsOf(header)).toEqual(['data/headcounts.csv:2: the file has a header but no rows']);
+    expect(problemsOf(`${header},extra\n${good('a')},x`)[0]).toMatch(
+      /:1: unknown column\(s\): extra;/,
+    );
+    expect(problemsOf(header)).toEqual([
+      'data/headcounts.csv:2: the file has a header but no rows',
+    ]);
   });
 
   it('rejects a row with the wrong number of fields and unreadable CSV', () => {
@@ -81,7 +92,9 @@ describe('parseDataCsv', () => {
   });
 
   it('refuses a file whose name does not say which table it holds', () => {
-    expect(problemsOf(header, 'counts.csv')[0]).toMatch(/^counts.csv:1: cannot tell what this file holds/);
+    expect(problemsOf(header, 'counts.csv')[0]).toMatch(
+      /^counts.csv:1: cannot tell what this file holds/,
+    );
   });
 
   it('validates events: countries, kinds, self-responses', () => {

@@ -29,7 +29,11 @@ export function parseDataCsv(file: string, text: string): ParseOutcome {
   const spec = tableForFileName(baseName);
   if (!spec) {
     const known = Object.values(csvTables).map((t) => t.fileName);
-    return fail(file, 1, `cannot tell what this file holds from its name; expected one of: ${known.join(', ')}`);
+    return fail(
+      file,
+      1,
+      `cannot tell what this file holds from its name; expected one of: ${known.join(', ')}`,
+    );
   }
 
   let records: CsvRecord[];
@@ -80,7 +84,13 @@ export function parseDataCsv(file: string, text: string): ParseOutcome {
     if (earlier !== undefined) {
       const column = spec.keyColumns.join('+');
       const value = spec.keyColumns.map((c) => cells[c]).join(' + ');
-      problems.push({ file, line, column, value, message: `duplicate: already on line ${earlier}` });
+      problems.push({
+        file,
+        line,
+        column,
+        value,
+        message: `duplicate: already on line ${earlier}`,
+      });
       continue;
     }
     firstLineOfKey.set(key, line);

@@ -10,12 +10,7 @@ import {
   wholeNumber,
   yesNo,
 } from './fields';
-import {
-  eventKinds,
-  headcountBounds,
-  headcountCoverages,
-  headcountScopes,
-} from './vocabulary';
+import { eventKinds, headcountBounds, headcountCoverages, headcountScopes } from './vocabulary';
 
 /**
  * The CSV files of the dataset: for each, its columns, how a row is validated and turned
@@ -23,7 +18,14 @@ import {
  * data/README.md documents the same columns for editors.
  */
 
-const countryRow = z.object({ code: countryCode, name: requiredText });
+const countryRow = z
+  .object({
+    code: countryCode,
+    name: requiredText,
+    adjective: requiredText,
+    short_name: requiredText,
+  })
+  .transform(({ short_name, ...rest }) => ({ ...rest, shortName: short_name }));
 
 const sourceRow = z
   .object({
@@ -145,7 +147,7 @@ export const csvTables = {
   countries: csvTable({
     table: 'countries',
     fileName: 'countries.csv',
-    columns: ['code', 'name'],
+    columns: ['code', 'name', 'adjective', 'short_name'],
     row: countryRow,
     key: (row) => row.code,
     keyColumns: ['code'],
@@ -208,6 +210,5 @@ export const writeOrder = ['countries', 'sources', 'events', 'eventSources', 'he
 
 export function tableForFileName(fileName: string): CsvTable<unknown> | undefined {
   return Object.values(csvTables).find((spec) => spec.fileName === fileName) as
-    | CsvTable<unknown>
-    | undefined;
+    CsvTable<unknown> | undefined;
 }

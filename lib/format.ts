@@ -1,0 +1,42 @@
+import type { DatePrecision, HeadcountBound, HeadcountScope } from './dataset/vocabulary';
+
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const wholeNumber = new Intl.NumberFormat('en-US');
+
+/** A date as precisely as it is known: "26 March 2018", "March 1989" or "2016". */
+export function formatDate(date: string, precision: DatePrecision): string {
+  if (precision === 'year') return date.slice(0, 4);
+  const instant = new Date(`${date}T00:00:00Z`);
+  return (precision === 'month' ? monthYear : dayMonthYear).format(instant);
+}
+
+export function formatNumber(value: number): string {
+  return wholeNumber.format(value);
+}
+
+/** A headcount as the source gave it: "1,210", "about 120", "over 1,000", "under 200". */
+export function formatHeadcount(count: number, bound: HeadcountBound, isEstimate: boolean): string {
+  const number = formatNumber(count);
+  if (bound === 'over') return `over ${number}`;
+  if (bound === 'under') return `under ${number}`;
+  return isEstimate ? `about ${number}` : number;
+}
+
+export const scopeLabels: Record<HeadcountScope, string> = {
+  diplomats: 'diplomats',
+  nationals: 'staff from the sending country',
+  total_staff: 'total staff incl. local hires',
+  local_staff: 'local staff',
+  ceiling: 'ceiling (cap)',
+  other: 'other count',
+};

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/browser';
+
+// A fresh database for every run, never the developer's. Set once in the runner process;
+// the workers inherit it, so the server and the specs read the same file.
+process.env.E2E_DATABASE_PATH ??= path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-e2e-')),
+  'e2e.db',
+);
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // A production build served on the seeded temporary database (`build` migrates and seeds).
+    command: `npm run build && npx next start --hostname 127.0.0.1 --port ${port}`,
+    url: baseURL,
+    env: { DATABASE_PATH: process.env.E2E_DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'pipe',
+  },
+});
