@@ -12,6 +12,11 @@ export default defineConfig([
       'no-restricted-imports': ['error', { patterns: ['@/db/*', '../db/*', '../../db/*'] }],
     },
   },
+  {
+    // CommonJS files loaded by Node or Next.js directly, outside the bundler.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   globalIgnores([
     '.next/**',
     'node_modules/**',

@@ -6,6 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native addon: it must be required at run time, never bundled.
   serverExternalPackages: ['better-sqlite3'],
+  // Rendered pages are cached in memory and dropped when the data changes (see the file).
+  cacheHandler: require.resolve('./db/page-cache.cjs'),
+  cacheMaxMemorySize: 0,
 };
 
 module.exports = nextConfig;

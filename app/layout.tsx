@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { QueryProvider } from '@/components/QueryProvider';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,6 +12,12 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <noscript>
+          {/* Tabs need JavaScript: without it, show every panel and hide the tab buttons. */}
+          <style>{'.tab-panel[hidden]{display:block}.tablist{display:none}'}</style>
+        </noscript>
+      </head>
       <body>
         <header className="site-header">
           <Link href="/" className="site-title">
@@ -18,7 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </Link>
           <span className="source">US–Russia, 1986 to today</span>
         </header>
-        {children}
+        <QueryProvider>{children}</QueryProvider>
         <footer className="site-footer">
           Every figure cites its source. Data: curated from news reports and official statements;
           see the sources beside each number.

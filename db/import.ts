@@ -7,6 +7,7 @@ import type { Problem } from '@/lib/dataset/problems';
 import { csvTables, writeOrder, type TableName } from '@/lib/dataset/tables';
 import type { Db } from './connection';
 import { articles, countries, eventSources, events, headcounts, sources } from './schema';
+import { bumpRevision } from './revision';
 import { upsertRows } from './upsert';
 
 export type DatasetInput = { csvs: ParsedCsv[]; articles: ParsedArticle[] };
@@ -60,6 +61,7 @@ export function importDataset(db: Db, input: DatasetInput): ImportReport {
       }
       const unsourced = findUnsourcedEvents(tx, input);
       if (unsourced.length) throw new ImportRejected(unsourced);
+      if (counts.some((c) => c.changed > 0)) bumpRevision(tx);
       return counts;
     });
     return { ok: true, written };

@@ -216,3 +216,18 @@ export type EventSource = typeof eventSources.$inferSelect;
 export type Headcount = typeof headcounts.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type ArticleReference = typeof articleReferences.$inferSelect;
+
+/**
+ * A counter bumped by every write that changes data, in the same transaction. Cached pages
+ * remember the revision they were rendered at and are re-rendered once it moves, whichever
+ * process wrote (the app, or an import from the command line).
+ */
+export const datasetRevision = sqliteTable(
+  'dataset_revision',
+  {
+    id: integer('id').primaryKey(),
+    revision: integer('revision').notNull(),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [check('dataset_revision_single_row', sql`${t.id} = 1`)],
+);

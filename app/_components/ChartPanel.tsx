@@ -1,0 +1,37 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
+import { staffingQueryOptions } from '@/lib/queries/staffing';
+import type { StaffingView } from '@/lib/staffing/view';
+
+const chartHeight = 340;
+
+// Recharts is the heaviest script on the page: load it after the page is interactive, so
+// the figures and table (already in the HTML) never wait for it.
+const StaffingChart = dynamic(() => import('@/components/charts/StaffingChart'), {
+  ssr: false,
+  loading: () => <ChartPlaceholder text="Drawing the chart…" />,
+});
+
+function ChartPlaceholder({ text }: { text: string }) {
+  return (
+    <p className="chart-placeholder" style={{ minHeight: chartHeight }}>
+      {text}
+    </p>
+  );
+}
+
+/** The chart for the current view, from the data the server prefetched into the query cache. */
+export function ChartPanel({ view }: { view: StaffingView }) {
+  const { data, error } = useQuery({
+    ...staffingQueryOptions(view),
+    placeholderData: keepPreviousData,
+  });
+  if (error)
+    return (
+      <ChartPlaceholder text="The chart could not be loaded. The same figures are in the Table tab." />
+    );
+  if (!data) return <ChartPlaceholder text="Loading…" />;
+  return <StaffingChart data={data} height={chartHeight} />;
+}

@@ -1,0 +1,107 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { Tabs } from '@/components/Tabs';
+import { getDatasetSummary } from '@/db/queries/dataset';
+import { getHeadlineFigures } from '@/db/queries/headlines';
+import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
+import { formatNumber, scopeLabels } from '@/lib/format';
+import { staffingQueryOptions, staffingSearchParams } from '@/lib/queries/staffing';
+import { maxHoldYears } from '@/lib/staffing/hold';
+import type { StaffingView } from '@/lib/staffing/view';
+import { ChartPanel } from './ChartPanel';
+import { HeadlineFigures } from './HeadlineFigures';
+import { SourcesList } from './SourcesList';
+import { StaffingTable } from './StaffingTable';
+import { ViewControls } from './ViewControls';
+
+/** The dashboard for one view; every number on it is read from the database here. */
+export async function StaffingDashboard({
+  view,
+  problems = [],
+}: {
+  view: StaffingView;
+  problems?: string[];
+}) {
+  const queryClient = new QueryClient();
+  const query = staffingQueryOptions(view, async (v) => getStaffingData(v));
+  const data = await queryClient.fetchQuery(query);
+  const years = getDataYears();
+  const summary = getDatasetSummary();
+  const from = new Date(data.domain[0]).getUTCFullYear();
+  const to = new Date(data.domain[1]).getUTCFullYear();
+  const yearOptions = Array.from(
+    { length: years.last - years.first + 1 },
+    (_, i) => years.first + i,
+  );
+
+  return (
+    <main>
+      <h1>US and Russian diplomats in each other’s countries</h1>
+      <p className="lede">
+        How many staff each country has had in the other since the 1980s, and the expulsions,
+        closures and caps that changed it. Every figure links to its source; where sources disagree,
+        all of them are shown.
+      </p>
+      {problems.length > 0 && (
+        <div role="alert" className="notice">
+          <p>Part of this address could not be read, so the default is shown instead:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <HeadlineFigures figures={getHeadlineFigures()} />
+
+      <section aria-labelledby="staffing-heading">
+        <h2 id="staffing-heading">Staffing over time</h2>
+        <ViewControls view={view} directions={listDirections()} years={yearOptions} />
+        <p id="staffing-description" className="chart-description">
+          Step chart of {scopeLabels[view.scope]}, {from}–{to}: a value holds until the next
+          reported figure, for at most {maxHoldYears} years. Markers below the chart are expulsions
+          (triangles), facility closures (squares) and staff caps (circles), coloured by the country
+          that acted.
+        </p>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <Tabs
+            label="Staffing views"
+            tabs={[
+              {
+                id: 'chart',
+                label: 'Chart',
+                panel: (
+                  <figure
+                    className="chart-figure"
+                    aria-labelledby="staffing-heading"
+                    aria-describedby="staffing-description"
+                  >
+                    <ChartPanel view={view} />
+                  </figure>
+                ),
+              },
+              { id: 'table', label: 'Table', panel: <StaffingTable data={data} /> },
+              {
+                id: 'sources',
+                label: `Sources (${data.sources.length})`,
+                panel: <SourcesList sources={data.sources} />,
+              },
+            ]}
+          />
+        </HydrationBoundary>
+        <p className="downloads">
+          Download:{' '}
+          <a href={`/api/staffing?${staffingSearchParams(view)}&format=csv`}>
+            CSV of these figures
+          </a>{' '}
+          · <a href={`/api/staffing?${staffingSearchParams(view)}`}>JSON</a>
+        </p>
+      </section>
+
+      <p className="dataset-summary">
+        The dataset holds {formatNumber(summary.events)} events, {formatNumber(summary.headcounts)}{' '}
+        headcount observations and {formatNumber(summary.sources)} sources.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { SourceCitation } from '@/components/SourceCitation';
+import { formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
+import type { StaffingData } from '@/lib/staffing/types';
+
+/** The chart's numbers as a table: every figure in the range, each with its source. */
+export function StaffingTable({ data }: { data: StaffingData }) {
+  const rows = data.series.flatMap((series) =>
+    series.steps.flatMap((step) =>
+      step.observations.map((observation) => ({ series, step, observation })),
+    ),
+  );
+  if (!rows.length) {
+    return <p>No country-wide figures of this scope in this range.</p>;
+  }
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>
+          Country-wide figures counted as {scopeLabels[data.view.scope]},{' '}
+          {new Date(data.domain[0]).getUTCFullYear()}–{new Date(data.domain[1]).getUTCFullYear()}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Staff</th>
+            <th scope="col">Date</th>
+            <th scope="col" className="numeric">
+              Figure
+            </th>
+            <th scope="col">Source and notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ series, step, observation: o }) => (
+            <tr key={`${series.key}-${o.id}`} data-observation-id={o.id}>
+              <td>{series.label}</td>
+              <td>
+                {formatDate(o.date, o.precision)}
+                {step.heldFrom && (
+                  <span className="source"> (in force at the start of the range)</span>
+                )}
+              </td>
+              <td className="numeric">{formatHeadcount(o.count, o.bound, o.isEstimate)}</td>
+              <td>
+                <SourceCitation {...o.source} />
+                {o.note && <span className="source"> — {o.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { staffingQuery } from '@/lib/staffing/view';
+
+/** GET /api/staffing: the dashboard's view parameters, plus the response format. */
+export const staffingRequest = z
+  .object({ format: z.enum(['json', 'csv'], { error: 'expected json or csv' }).default('json') })
+  .and(staffingQuery);
+
+export function parseStaffingRequest(searchParams: URLSearchParams) {
+  return staffingRequest.safeParse(Object.fromEntries(searchParams));
+}

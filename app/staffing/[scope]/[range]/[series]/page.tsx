@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { scopeLabels } from '@/lib/format';
+import { viewFromPath } from '@/lib/staffing/view';
+import { StaffingDashboard } from '../../../../_components/StaffingDashboard';
+
+type Params = { scope: string; range: string; series: string };
+
+// Each view is rendered on its first request and then served from the page cache until
+// the data changes: none is built ahead of time.
+export const dynamicParams = true;
+export function generateStaticParams(): Params[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { view } = viewFromPath(await params);
+  return { title: `Staffing: ${scopeLabels[view.scope]}` };
+}
+
+export default async function StaffingViewPage({ params }: { params: Promise<Params> }) {
+  const { view, problems } = viewFromPath(await params);
+  return <StaffingDashboard view={view} problems={problems} />;
+}

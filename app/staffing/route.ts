@@ -1,0 +1,10 @@
+import { staffingQuery, viewPath, defaultView } from '@/lib/staffing/view';
+
+// The range form's target without JavaScript: /staffing?scope=…&from=…&to=… redirects to
+// the view's own address. Unreadable values fall back to the default view.
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const params = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ''));
+  const parsed = staffingQuery.safeParse(params);
+  return Response.redirect(new URL(viewPath(parsed.success ? parsed.data : defaultView), url), 303);
+}

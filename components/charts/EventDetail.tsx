@@ -1,0 +1,29 @@
+'use client';
+
+import { SourceCitation } from '@/components/SourceCitation';
+import { formatNumber } from '@/lib/format';
+import type { EventMarker } from '@/lib/staffing/types';
+import { describeEvent } from './EventRail';
+
+/** The full record of the event picked on the timeline, with its sources. */
+export function EventDetail({ event, onClose }: { event: EventMarker; onClose: () => void }) {
+  return (
+    <section className="event-detail" aria-label="Selected event">
+      <h3>{describeEvent(event)}</h3>
+      <p>{event.summary}</p>
+      {event.facilitiesClosed !== null && (
+        <p>Facilities closed: {formatNumber(event.facilitiesClosed)}</p>
+      )}
+      <ul className="plain-list">
+        {event.sources.map((source) => (
+          <li key={source.id}>
+            <SourceCitation {...source} />
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Next.js cache handler for rendered pages (ISR): an in-memory LRU whose entries are only
+// served while the dataset revision they were rendered at is still current. Every write
+// bumps the revision (db/revision.ts), so a page shows a change on the very next request,
+// whether the app or a command-line import wrote it. Plain CommonJS: Next.js loads this
+// file directly, outside its bundler.
+const path = require('node:path');
+const Database = require('better-sqlite3');
+
+const maxEntries = 500;
+const entries = new Map();
+let readRevision;
+
+/** The current dataset revision, or null when it cannot be read (then nothing is cached). */
+function currentRevision() {
+  try {
+    if (!readRevision) {
+      const file = process.env.DATABASE_PATH || path.join(process.cwd(), 'data', 'tracker.db');
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      const statement = db.prepare('SELECT revision FROM dataset_revision WHERE id = 1').pluck();
+      readRevision = () => statement.get() ?? 0;
+    }
+    return readRevision();
+  } catch {
+    readRevision = undefined;
+    return null;
+  }
+}
+
+module.exports = class PageCache {
+  async get(key) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    const revision = currentRevision();
+    if (revision === null || entry.revision !== revision) {
+      entries.delete(key);
+      return null;
+    }
+    // Re-insert to mark as recently used: a Map iterates in insertion order.
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified };
+  }
+
+  async set(key, value, context) {
+    const revision = currentRevision();
+    if (revision === null) return;
+    entries.delete(key);
+    entries.set(key, { value, revision, lastModified: Date.now(), tags: context?.tags ?? [] });
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value);
+  }
+
+  async revalidateTag(tags) {
+    const wanted = [tags].flat();
+    for (const [key, entry] of entries) {
+      if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
+    }
+  }
+
+  resetRequestCache() {}
+};

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+
+export type ApiErrorCode = 'invalid_parameter' | 'not_found';
+
+/** The one shape of every API error: `{ error: { code, message, issues? } }`. */
+export function apiError(
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  issues?: { parameter: string; message: string }[],
+) {
+  return Response.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
+}
+
+/** 400 naming each bad query parameter and what was expected of it. */
+export function invalidParameters(error: z.ZodError) {
+  const issues = error.issues.map((issue) => ({
+    parameter: String(issue.path[0] ?? ''),
+    message: issue.message,
+  }));
+  const message = issues.map((i) => `${i.parameter}: ${i.message}`).join('; ');
+  return apiError(400, 'invalid_parameter', message, issues);
+}

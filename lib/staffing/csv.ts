@@ -1,0 +1,49 @@
+import { stringify } from 'csv-stringify/sync';
+import { formatPartialDate } from '../dataset/dates';
+import type { StaffingData } from './types';
+
+const columns = [
+  'series',
+  'sending_country',
+  'host_country',
+  'scope',
+  'observed_on',
+  'shown_from',
+  'count',
+  'bound',
+  'is_estimate',
+  'includes_un_mission',
+  'note',
+  'source_title',
+  'source_publisher',
+  'source_url',
+] as const;
+
+/** Exactly what the chart shows for a view, one row per figure, each with its source. */
+export function staffingCsv(data: StaffingData): string {
+  const rows = data.series.flatMap((series) =>
+    series.steps.flatMap((step) =>
+      step.observations.map((o) => ({
+        series: series.label,
+        sending_country: o.sending,
+        host_country: o.host,
+        scope: data.view.scope,
+        observed_on: formatPartialDate({ date: o.date, precision: o.precision }),
+        shown_from: new Date(step.t).toISOString().slice(0, 10),
+        count: o.count,
+        bound: o.bound,
+        is_estimate: o.isEstimate,
+        includes_un_mission: o.includesUnMission ?? '',
+        note: o.note ?? '',
+        source_title: o.source.title,
+        source_publisher: o.source.publisher,
+        source_url: o.source.url ?? '',
+      })),
+    ),
+  );
+  return stringify(rows, {
+    header: true,
+    columns: [...columns],
+    cast: { boolean: (v) => String(v) },
+  });
+}

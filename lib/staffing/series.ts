@@ -1,0 +1,97 @@
+import { maxHoldMs } from './hold';
+import { stepAt } from './step-at';
+import type { Observation, SeriesStep, StaffingSeries } from './types';
+
+export function timeOf(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+export function yearStart(year: number): number {
+  return Date.UTC(year, 0, 1);
+}
+
+export function yearEnd(year: number): number {
+  return Date.UTC(year, 11, 31);
+}
+
+type Direction = { key: string; sending: string; host: string; label: string };
+
+/**
+ * Turns observations into step series, one per direction: a value holds until the next
+ * observation. Figures for the same date are kept together with their spread (low–high),
+ * never averaged. Only steps inside [from, to] are kept, except that the last step before
+ * `from` is carried in to `from` (if still in force), so a line starts at the value then.
+ */
+export function shapeSeries(
+  observations: Observation[],
+  directions: Direction[],
+  [from, to]: [number, number],
+): StaffingSeries[] {
+  return directions.map((direction) => {
+    const steps = toSteps(
+      observations.filter((o) => o.sending === direction.sending && o.host === direction.host),
+    );
+    return { ...direction, steps: clipSteps(steps, from, to) };
+  });
+}
+
+function toSteps(observations: Observation[]): SeriesStep[] {
+  const byDate = new Map<string, Observation[]>();
+  for (const o of [...observations].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  )) {
+    byDate.set(o.date, [...(byDate.get(o.date) ?? []), o]);
+  }
+  return [...byDate.entries()].map(([date, group]) => {
+    const counts = group.map((o) => o.count);
+    return {
+      t: timeOf(date),
+      date,
+      precision: coarsestPrecision(group),
+      low: Math.min(...counts),
+      high: Math.max(...counts),
+      observations: group,
+      heldFrom: null,
+    };
+  });
+}
+
+function coarsestPrecision(group: Observation[]): SeriesStep['precision'] {
+  const order = ['day', 'month', 'year'] as const;
+  return order[Math.max(...group.map((o) => order.indexOf(o.precision)))] ?? 'day';
+}
+
+export function clipSteps(steps: SeriesStep[], from: number, to: number): SeriesStep[] {
+  const inside = steps.filter((s) => s.t >= from && s.t <= to);
+  const before = steps.filter((s) => s.t < from).at(-1);
+  if (!before || inside[0]?.t === from || from - before.t > maxHoldMs) return inside;
+  return [{ ...before, t: from, heldFrom: before.date }, ...inside];
+}
+
+/**
+ * Rows for a Recharts chart with one number axis of time: a row wherever any series
+ * changes, starts, or stops holding its last value, and one at the end of the domain. Each
+ * series is a [low, high] pair (equal unless sources disagree) or null where nothing is in
+ * force, so the step lines break instead of bridging gaps.
+ */
+export function toChartRows(series: StaffingSeries[], [, to]: [number, number]) {
+  const times = new Set<number>([to]);
+  for (const s of series) {
+    s.steps.forEach((step, i) => {
+      times.add(step.t);
+      const expires = step.t + maxHoldMs;
+      const next = s.steps[i + 1];
+      if (expires < to && (!next || next.t > expires)) times.add(expires);
+    });
+  }
+  return [...times]
+    .sort((a, b) => a - b)
+    .map((t) => {
+      const row: Record<string, number | [number, number] | null> = { t };
+      for (const s of series) {
+        const step = stepAt(s, t);
+        row[s.key] = step ? [step.low, step.high] : null;
+      }
+      return row;
+    });
+}
