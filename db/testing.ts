@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from './connection';
+import { datasetFiles, importFiles } from './dataset-files';
 import { migrateDatabase } from './migrate';
 
 /** A fresh, migrated database in its own temporary folder: tests never touch the dev one. */
@@ -17,6 +18,27 @@ export function createTestDatabase(): { db: Db; file: string; dispose: () => voi
     dispose: () => {
       if (db.$client.open) db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Points the app's own connection (getDb) at a fresh database seeded from data/, for tests
+ * of query functions and route handlers. Returns the test database for direct SQL.
+ */
+export function useSeededAppDatabase(): { db: Db; dispose: () => void } {
+  const testDb = createTestDatabase();
+  const report = importFiles(testDb.db, datasetFiles());
+  if (!report.ok) throw new Error('the dataset in data/ does not import');
+  const global = globalThis as unknown as { trackerDb?: Db };
+  global.trackerDb = testDb.db;
+  process.env.DATABASE_PATH = testDb.file;
+  return {
+    db: testDb.db,
+    dispose: () => {
+      delete global.trackerDb;
+      delete process.env.DATABASE_PATH;
+      testDb.dispose();
     },
   };
 }

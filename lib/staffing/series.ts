@@ -1,4 +1,4 @@
-import { maxHoldMs } from './hold';
+import { heldUntil } from './hold';
 import { stepAt } from './step-at';
 import type { Observation, SeriesStep, StaffingSeries } from './types';
 
@@ -64,7 +64,7 @@ function coarsestPrecision(group: Observation[]): SeriesStep['precision'] {
 export function clipSteps(steps: SeriesStep[], from: number, to: number): SeriesStep[] {
   const inside = steps.filter((s) => s.t >= from && s.t <= to);
   const before = steps.filter((s) => s.t < from).at(-1);
-  if (!before || inside[0]?.t === from || from - before.t > maxHoldMs) return inside;
+  if (!before || inside[0]?.t === from || from > heldUntil(before.t)) return inside;
   return [{ ...before, t: from, heldFrom: before.date }, ...inside];
 }
 
@@ -74,12 +74,14 @@ export function clipSteps(steps: SeriesStep[], from: number, to: number): Series
  * series is a [low, high] pair (equal unless sources disagree) or null where nothing is in
  * force, so the step lines break instead of bridging gaps.
  */
-export function toChartRows(series: StaffingSeries[], [, to]: [number, number]) {
+export type ChartRow = { t: number } & Record<string, number | [number, number] | null>;
+
+export function toChartRows(series: StaffingSeries[], [, to]: [number, number]): ChartRow[] {
   const times = new Set<number>([to]);
   for (const s of series) {
     s.steps.forEach((step, i) => {
       times.add(step.t);
-      const expires = step.t + maxHoldMs;
+      const expires = heldUntil(step.t);
       const next = s.steps[i + 1];
       if (expires < to && (!next || next.t > expires)) times.add(expires);
     });
@@ -87,7 +89,7 @@ export function toChartRows(series: StaffingSeries[], [, to]: [number, number]) 
   return [...times]
     .sort((a, b) => a - b)
     .map((t) => {
-      const row: Record<string, number | [number, number] | null> = { t };
+      const row: ChartRow = { t };
       for (const s of series) {
         const step = stepAt(s, t);
         row[s.key] = step ? [step.low, step.high] : null;

@@ -1,4 +1,4 @@
-import { maxHoldMs } from './hold';
+import { heldUntil } from './hold';
 import type { SeriesStep, StaffingSeries } from './types';
 
 /** The step in force at time t: the last one at or before it, unless it has expired. */
@@ -8,5 +8,5 @@ export function stepAt(series: StaffingSeries, t: number): SeriesStep | undefine
     if (step.t > t) break;
     found = step;
   }
-  return found && t - found.t <= maxHoldMs ? found : undefined;
+  return found && t <= heldUntil(found.t) ? found : undefined;
 }

@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import { expect, test } from './fixtures';
+import { DashboardPage } from './pages/DashboardPage';
+
+const staffCounts = "coverage = 'country' AND scope IN ('diplomats', 'nationals', 'total_staff')";
+
+test.describe('browse staffing', () => {
+  test('the latest figure each way is the one in the database', async ({ page, sql }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    for (const [sending, host, label] of [
+      ['US', 'RU', 'US staff in Russia'],
+      ['RU', 'US', 'Russian staff in the US'],
+    ] as const) {
+      const [latest] = sql<{ count: number; publisher: string }>(
+        `SELECT h.count, s.publisher FROM headcounts h JOIN sources s ON s.id = h.source_id
+         WHERE ${staffCounts} AND h.sending_country = ? AND h.host_country = ?
+         ORDER BY h.observed_on DESC, h.scope, h.id LIMIT 1`,
+        sending,
+        host,
+      );
+      const card = dashboard.headline(label);
+      await expect(card.locator('.card-value')).toHaveText(
+        new RegExp(`\\b${latest!.count.toLocaleString('en-US')}$`),
+      );
+      await expect(card).toContainText(latest!.publisher);
+    }
+    const [expelled] = sql<{ people: number }>(
+      "SELECT sum(people_affected) AS people FROM events WHERE kind = 'expulsion' AND actor_country = 'US'",
+    );
+    await expect(dashboard.headline('Diplomats expelled')).toContainText(
+      `By US: ${expelled!.people.toLocaleString('en-US')}`,
+    );
+  });
+
+  test('scope and range live in the address; reload and Back restore the view', async ({
+    page,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    let apiCalls = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/api/staffing')) apiCalls += 1;
+    });
+    await dashboard.open();
+    await dashboard.waitForChart();
+
+    await dashboard.choose('What is counted', 'diplomats');
+    await expect(page).toHaveURL(/\/staffing\/diplomats\/all\/all$/);
+    await dashboard.choose('Time range', 'Since 2016');
+    await expect(page).toHaveURL(/\/staffing\/diplomats\/2016-\/all$/);
+    await expect(dashboard.current('Time range')).toHaveText('Since 2016');
+
+    await page.reload();
+    await expect(dashboard.current('What is counted')).toHaveText('diplomats');
+    await expect(dashboard.current('Time range')).toHaveText('Since 2016');
+    await dashboard.waitForChart();
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/staffing\/diplomats\/all\/all$/);
+    await expect(dashboard.current('Time range')).toHaveText('All');
+    // Each view's data came with its page: the chart never fetched it again.
+    expect(apiCalls).toBe(0);
+  });
+
+  test('an event marker tells what happened on focus and opens its record on click', async ({
+    page,
+    sql,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open('/staffing/total_staff/2018-2018/all');
+    const [event] = sql<{ summary: string; people: number }>(
+      `SELECT summary, people_affected AS people FROM events
+       WHERE kind = 'expulsion' AND actor_country = 'US' AND occurred_on LIKE '2018-%'`,
+    );
+    const marker = dashboard.eventMarkers().and(page.getByLabel(/US expulsion, 60 people/));
+    await marker.focus();
+    await expect(page.getByRole('tooltip').filter({ hasText: event!.summary })).toBeVisible();
+    await marker.click();
+    const detail = page.getByRole('region', { name: 'Selected event' });
+    await expect(detail).toContainText(event!.summary);
+    await expect(detail.getByRole('link').first()).toHaveAttribute('href', /^https?:/);
+  });
+
+  test('the table holds the chart’s figures and the CSV matches the API', async ({
+    page,
+    sql,
+    request,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open('/staffing/total_staff/2016-/US-RU');
+    const table = await dashboard.openTab('Table');
+    const [row] = sql<{ id: string; count: number; publisher: string }>(
+      `SELECT h.id, h.count, s.publisher FROM headcounts h JOIN sources s ON s.id = h.source_id
+       WHERE h.scope = 'total_staff' AND h.coverage = 'country' AND h.sending_country = 'US'
+       AND h.observed_on >= '2016-01-01' ORDER BY h.observed_on DESC LIMIT 1`,
+    );
+    const tableRow = table.locator(`tr[data-observation-id="${row!.id}"]`);
+    await expect(tableRow).toContainText(row!.count.toLocaleString('en-US'));
+    await expect(tableRow).toContainText(row!.publisher);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV of these figures' }).click(),
+    ]);
+    const csv = parse(fs.readFileSync(await download.path()), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const api = await (
+      await request.get('/api/staffing?scope=total_staff&series=US-RU&from=2016')
+    ).json();
+    const apiCounts = api.series.flatMap((s: { steps: { observations: { count: number }[] }[] }) =>
+      s.steps.flatMap((step) => step.observations.map((o) => String(o.count))),
+    );
+    expect(csv.map((r) => r.count)).toEqual(apiCounts);
+    expect(await table.locator('tbody tr').count()).toBe(csv.length);
+  });
+
+  test('has no serious or critical accessibility violations', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await dashboard.open();
+      await dashboard.waitForChart();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader still gets the headline figures and the table', async ({ page, sql }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    const [total] = sql<{ people: number }>(
+      "SELECT sum(people_affected) AS people FROM events WHERE kind = 'expulsion' AND actor_country = 'RU'",
+    );
+    await expect(dashboard.headline('Diplomats expelled')).toContainText(`By RU: ${total!.people}`);
+    await expect(page.getByRole('table')).toBeVisible();
+    const [rows] = sql<{ n: number }>(
+      "SELECT count(*) AS n FROM headcounts WHERE scope = 'total_staff' AND coverage = 'country'",
+    );
+    // The default view shows every year, so every country-wide figure of its scope is listed.
+    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(rows!.n);
+  });
+});

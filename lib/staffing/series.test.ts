@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { maxHoldYears } from './hold';
+import { shapeSeries, timeOf, toChartRows, yearEnd, yearStart } from './series';
+import type { Observation } from './types';
+
+const source = { id: 's', title: 'T', publisher: 'P', url: null };
+let n = 0;
+function obs(sending: string, date: string, count: number, extra: Partial<Observation> = {}): Observation {
+  return {
+    id: `o${++n}`,
+    sending,
+    host: sending === 'US' ? 'RU' : 'US',
+    date,
+    precision: 'day',
+    count,
+    bound: 'exact',
+    isEstimate: false,
+    includesUnMission: null,
+    note: null,
+    source,
+    ...extra,
+  };
+}
+const directions = [
+  { key: 'US-RU', sending: 'US', host: 'RU', label: 'US staff in Russia' },
+  { key: 'RU-US', sending: 'RU', host: 'US', label: 'Russian staff in the US' },
+];
+const all: [number, number] = [yearStart(2010), yearEnd(2025)];
+
+describe('shapeSeries', () => {
+  it('makes one step per date, in order, per direction', () => {
+    const [us, ru] = shapeSeries(
+      [obs('US', '2021-10-28', 120), obs('US', '2013-09-01', 1279), obs('RU', '2017-07-01', 455)],
+      directions,
+      all,
+    );
+    expect(us!.steps.map((s) => [s.date, s.low, s.high])).toEqual([
+      ['2013-09-01', 1279, 1279],
+      ['2021-10-28', 120, 120],
+    ]);
+    expect(ru!.steps.map((s) => s.low)).toEqual([455]);
+  });
+
+  it('keeps every conflicting figure of a date, with their spread, never an average', () => {
+    const [us] = shapeSeries(
+      [obs('US', '2017-07-01', 1200), obs('US', '2017-07-01', 1210), obs('US', '2017-07-01', 1000, { bound: 'over' })],
+      directions,
+      all,
+    );
+    expect(us!.steps).toHaveLength(1);
+    expect(us!.steps[0]).toMatchObject({ low: 1000, high: 1210 });
+    expect(us!.steps[0]!.observations.map((o) => o.count).sort()).toEqual([1000, 1200, 1210]);
+  });
+
+  it('clips to the range, carrying in the value in force at its start', () => {
+    const from = yearStart(2016);
+    const [us] = shapeSeries(
+      [obs('US', '2013-09-01', 1279), obs('US', '2017-07-01', 1210), obs('US', '2024-01-01', 100)],
+      directions,
+      [from, yearEnd(2022)],
+    );
+    expect(us!.steps.map((s) => [s.t, s.low, s.heldFrom])).toEqual([
+      [from, 1279, '2013-09-01'],
+      [timeOf('2017-07-01'), 1210, null],
+    ]);
+  });
+
+  it(`does not carry in a figure older than ${maxHoldYears} years`, () => {
+    const [us] = shapeSeries([obs('US', '1983-10-01', 320)], directions, [yearStart(2016), yearEnd(2025)]);
+    expect(us!.steps).toEqual([]);
+  });
+});
+
+describe('toChartRows', () => {
+  it('holds each value until the next figure and breaks the line when it expires', () => {
+    const series = shapeSeries(
+      [obs('US', '2013-09-01', 1279), obs('US', '2016-01-01', 1200), obs('RU', '2010-01-01', 400)],
+      directions,
+      all,
+    );
+    const rows = toChartRows(series, all);
+    const at = (date: string) => rows.find((r) => r.t === timeOf(date));
+    expect(at('2013-09-01')).toEqual({ t: timeOf('2013-09-01'), 'US-RU': [1279, 1279], 'RU-US': [400, 400] });
+    expect(at('2016-01-01')?.['US-RU']).toEqual([1200, 1200]);
+    // Russia's 2010 figure holds for five years, then stops.
+    const ruExpiry = rows.find((r) => r['RU-US'] !== null && r.t > timeOf('2014-01-01'));
+    expect(new Date(ruExpiry!.t).getUTCFullYear()).toBe(2015);
+    // The 2016 figure is drawn until 2021; by the end of the range nothing is in force.
+    const usExpiry = rows.filter((r) => r['US-RU'] !== null).at(-1);
+    expect(new Date(usExpiry!.t).getUTCFullYear()).toBe(2021);
+    expect(rows.at(-1)).toEqual({ t: all[1], 'US-RU': null, 'RU-US': null });
+  });
+
+  it('has no rows to draw when there are no figures, only the end of the range', () => {
+    expect(toChartRows(shapeSeries([], directions, all), all)).toEqual([
+      { t: all[1], 'US-RU': null, 'RU-US': null },
+    ]);
+  });
+});
