@@ -15,7 +15,9 @@ describe('getHeadlineFigures', () => {
       sql`SELECT actor_country AS actor, sum(people_affected) AS people FROM events
           WHERE kind = 'expulsion' GROUP BY actor_country ORDER BY actor_country`,
     );
-    expect(getHeadlineFigures().expulsions.map(({ actor, people }) => ({ actor, people }))).toEqual(expected);
+    expect(getHeadlineFigures().expulsions.map(({ actor, people }) => ({ actor, people }))).toEqual(
+      expected,
+    );
   });
 
   const staffCounts = sql`coverage = 'country' AND scope IN ('diplomats', 'nationals', 'total_staff')`;
@@ -28,7 +30,9 @@ describe('getHeadlineFigures', () => {
             WHERE ${staffCounts} AND sending_country = h.sending_country AND host_country = h.host_country)
           ORDER BY key, scope, id`,
     );
-    const actual = getHeadlineFigures().directions.flatMap((d) => d.latest.map((o) => ({ key: d.key, count: o.count })));
+    const actual = getHeadlineFigures().directions.flatMap((d) =>
+      d.latest.map((o) => ({ key: d.key, count: o.count })),
+    );
     expect(actual).toEqual(expected);
   });
 

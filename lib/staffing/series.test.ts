@@ -5,7 +5,12 @@ import type { Observation } from './types';
 
 const source = { id: 's', title: 'T', publisher: 'P', url: null };
 let n = 0;
-function obs(sending: string, date: string, count: number, extra: Partial<Observation> = {}): Observation {
+function obs(
+  sending: string,
+  date: string,
+  count: number,
+  extra: Partial<Observation> = {},
+): Observation {
   return {
     id: `o${++n}`,
     sending,
@@ -43,7 +48,11 @@ describe('shapeSeries', () => {
 
   it('keeps every conflicting figure of a date, with their spread, never an average', () => {
     const [us] = shapeSeries(
-      [obs('US', '2017-07-01', 1200), obs('US', '2017-07-01', 1210), obs('US', '2017-07-01', 1000, { bound: 'over' })],
+      [
+        obs('US', '2017-07-01', 1200),
+        obs('US', '2017-07-01', 1210),
+        obs('US', '2017-07-01', 1000, { bound: 'over' }),
+      ],
       directions,
       all,
     );
@@ -66,7 +75,10 @@ describe('shapeSeries', () => {
   });
 
   it(`does not carry in a figure older than ${maxHoldYears} years`, () => {
-    const [us] = shapeSeries([obs('US', '1983-10-01', 320)], directions, [yearStart(2016), yearEnd(2025)]);
+    const [us] = shapeSeries([obs('US', '1983-10-01', 320)], directions, [
+      yearStart(2016),
+      yearEnd(2025),
+    ]);
     expect(us!.steps).toEqual([]);
   });
 });
@@ -80,7 +92,11 @@ describe('toChartRows', () => {
     );
     const rows = toChartRows(series, all);
     const at = (date: string) => rows.find((r) => r.t === timeOf(date));
-    expect(at('2013-09-01')).toEqual({ t: timeOf('2013-09-01'), 'US-RU': [1279, 1279], 'RU-US': [400, 400] });
+    expect(at('2013-09-01')).toEqual({
+      t: timeOf('2013-09-01'),
+      'US-RU': [1279, 1279],
+      'RU-US': [400, 400],
+    });
     expect(at('2016-01-01')?.['US-RU']).toEqual([1200, 1200]);
     // Russia's 2010 figure holds for five years, then stops.
     const ruExpiry = rows.find((r) => r['RU-US'] !== null && r.t > timeOf('2014-01-01'));

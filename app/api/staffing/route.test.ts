@@ -41,7 +41,9 @@ describe('GET /api/staffing', () => {
     const response = await get('?scope=total_staff&from=2016&format=csv');
     expect(response.headers.get('content-type')).toContain('text/csv');
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    const counts = json.series.flatMap((s) => s.steps.flatMap((step) => step.observations.map((o) => String(o.count))));
+    const counts = json.series.flatMap((s) =>
+      s.steps.flatMap((step) => step.observations.map((o) => String(o.count))),
+    );
     expect(rows.map((r) => r.count)).toEqual(counts);
     expect(rows.every((r) => r.scope === 'total_staff' && r.source_title)).toBe(true);
   });
