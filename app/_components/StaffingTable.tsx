@@ -1,9 +1,10 @@
 import { SourceCitation } from '@/components/SourceCitation';
 import { formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
-import type { StaffingData } from '@/lib/staffing/types';
+import { indexSources, type StaffingData } from '@/lib/staffing/types';
 
 /** The chart's numbers as a table: every figure in the range, each with its source. */
 export function StaffingTable({ data }: { data: StaffingData }) {
+  const sources = indexSources(data.sources);
   const rows = data.series.flatMap((series) =>
     series.steps.flatMap((step) =>
       step.observations.map((observation) => ({ series, step, observation })),
@@ -41,7 +42,7 @@ export function StaffingTable({ data }: { data: StaffingData }) {
               </td>
               <td className="numeric">{formatHeadcount(o.count, o.bound, o.isEstimate)}</td>
               <td>
-                <SourceCitation {...o.source} />
+                {sources.has(o.sourceId) && <SourceCitation {...sources.get(o.sourceId)!} />}
                 {o.note && <span className="source"> — {o.note}</span>}
               </td>
             </tr>

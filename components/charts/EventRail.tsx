@@ -2,6 +2,8 @@
 
 import { formatDate, formatNumber } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
+import { assignLanes } from '@/lib/staffing/lanes';
+import { fractionOf } from '@/lib/staffing/scale';
 import type { EventMarker } from '@/lib/staffing/types';
 
 export const kindLabels: Record<string, string> = {
@@ -37,20 +39,30 @@ export function EventRail({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
+  const positions = events.map((event) => fractionOf(event.t, [from, to]));
+  // Same-day or near events (an expulsion and a closure announced together) get lanes.
+  const lanes = assignLanes(positions, 0.015);
   if (!events.length)
     return <p className="chart-note">No expulsions, closures or caps in this range.</p>;
   return (
     <div
       className="event-rail"
-      style={{ marginLeft: plotLeft, marginRight: plotRight }}
+      style={{
+        marginLeft: plotLeft,
+        marginRight: plotRight,
+        height: `${Math.max(...lanes, 0) * 1.1 + 1.75}rem`,
+      }}
       role="group"
       aria-label="Events on the timeline"
     >
-      {events.map((event) => {
-        const fraction = to === from ? 0 : (event.t - from) / (to - from);
+      {events.map((event, i) => {
         const tooltipId = `event-tip-${event.id}`;
         return (
-          <span key={event.id} className="event-marker-wrap" style={{ left: `${fraction * 100}%` }}>
+          <span
+            key={event.id}
+            className="event-marker-wrap"
+            style={{ left: `${positions[i]! * 100}%`, top: `${lanes[i]! * 1.1 + 0.35}rem` }}
+          >
             <button
               type="button"
               className={`event-marker event-${event.kind}`}

@@ -1,28 +1,20 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
 import { toChartRows } from '@/lib/staffing/series';
+import { valueAxis } from '@/lib/staffing/scale';
 import { yearTicks } from '@/lib/staffing/ticks';
-import type { StaffingData } from '@/lib/staffing/types';
+import { indexSources, type StaffingData } from '@/lib/staffing/types';
 import { EventDetail } from './EventDetail';
 import { EventRail } from './EventRail';
-import { StaffingTooltip } from './StaffingTooltip';
+import { PointLayer } from './PointLayer';
 import { downloadSvg } from './download-svg';
 
-const yAxisWidth = 56;
-const rightMargin = 16;
+// Fixed plot margins, so that the HTML layers (figures, events) can share the chart's scales.
+const plot = { left: 56, right: 16, top: 8, bottom: 30 };
 
 /**
  * US and Russian staffing over time for one scope: a step line per direction (a value holds
@@ -33,6 +25,11 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
   const { series, domain, events } = data;
   const rows = useMemo(() => toChartRows(series, domain), [series, domain]);
   const ticks = useMemo(() => yearTicks(domain), [domain]);
+  const yAxis = useMemo(
+    () => valueAxis(Math.max(0, ...series.flatMap((s) => s.steps.map((step) => step.high)))),
+    [series],
+  );
+  const sources = useMemo(() => indexSources(data.sources), [data.sources]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const selected = events.find((e) => e.id === selectedId);
@@ -58,71 +55,54 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
           <span className="swatch swatch-band" aria-hidden="true" /> sources disagree
         </li>
       </ul>
-      <div ref={chartRef} style={{ height }}>
+      <div ref={chartRef} className="chart-plot" style={{ height }}>
         {hasData ? (
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={rows} margin={{ top: 8, right: rightMargin, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis
-                dataKey="t"
-                type="number"
-                scale="time"
-                domain={domain}
-                ticks={ticks}
-                tickFormatter={(t: number) => String(new Date(t).getUTCFullYear())}
-                stroke="var(--muted)"
-              />
-              <YAxis
-                width={yAxisWidth}
-                tickFormatter={formatNumber}
-                tickCount={6}
-                allowDecimals={false}
-                stroke="var(--muted)"
-              />
-              <Tooltip content={<StaffingTooltip series={series} />} />
-              {series.map((s) => (
-                <Area
-                  key={s.key}
-                  dataKey={s.key}
-                  name={s.label}
-                  type="stepAfter"
-                  stroke={countryColor(s.sending)}
-                  strokeWidth={2}
-                  fill={countryColor(s.sending)}
-                  fillOpacity={0.25}
-                  isAnimationActive={false}
+          <>
+            <ResponsiveContainer width="100%" height="100%">
+              <ComposedChart
+                data={rows}
+                margin={{ top: plot.top, right: plot.right, bottom: 0, left: 0 }}
+              >
+                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="t"
+                  type="number"
+                  scale="time"
+                  domain={domain}
+                  ticks={ticks}
+                  tickFormatter={(t: number) => String(new Date(t).getUTCFullYear())}
+                  height={plot.bottom}
+                  stroke="var(--muted)"
                 />
-              ))}
-              {series.map((s) => (
-                <Scatter
-                  key={`${s.key}-points`}
-                  name={`${s.label} figures`}
-                  data={s.steps.flatMap((step) =>
-                    step.heldFrom
-                      ? []
-                      : step.observations.map((o) => ({
-                          t: step.t,
-                          value: o.count,
-                          estimate: o.isEstimate,
-                        })),
-                  )}
-                  dataKey="value"
-                  fill={countryColor(s.sending)}
-                  shape={(props: { cx?: number; cy?: number; payload?: { estimate: boolean } }) => (
-                    <circle
-                      cx={props.cx}
-                      cy={props.cy}
-                      r={4}
-                      stroke={countryColor(s.sending)}
-                      strokeWidth={2}
-                      fill={props.payload?.estimate ? 'var(--bg)' : countryColor(s.sending)}
-                    />
-                  )}
-                  isAnimationActive={false}
+                <YAxis
+                  width={plot.left}
+                  domain={[0, yAxis.max]}
+                  ticks={yAxis.ticks}
+                  tickFormatter={formatNumber}
+                  stroke="var(--muted)"
                 />
-              ))}
-            </ComposedChart>
-          </ResponsiveContainer>
+                {series.map((s) => (
+                  <Area
+                    key={s.key}
+                    dataKey={s.key}
+                    name={s.label}
+                    type="stepAfter"
+                    stroke={countryColor(s.sending)}
+                    strokeWidth={2}
+                    fill={countryColor(s.sending)}
+                    fillOpacity={0.25}
+                    isAnimationActive={false}
+                  />
+                ))}
+              </ComposedChart>
+            </ResponsiveContainer>
+            <div
+              className="plot-overlay"
+              style={{ left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom }}
+            >
+              <PointLayer series={series} sources={sources} domain={domain} yMax={yAxis.max} />
+            </div>
+          </>
         ) : (
           <p className="chart-empty">
             No country-wide figures of this scope in this range. Try another scope or a wider range.
@@ -132,12 +112,14 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
       <EventRail
         events={events}
         domain={domain}
-        plotLeft={yAxisWidth}
-        plotRight={rightMargin}
+        plotLeft={plot.left}
+        plotRight={plot.right}
         selectedId={selectedId}
         onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
       />
-      {selected && <EventDetail event={selected} onClose={() => setSelectedId(null)} />}
+      {selected && (
+        <EventDetail event={selected} sources={sources} onClose={() => setSelectedId(null)} />
+      )}
       <p className="chart-actions">
         <button
           type="button"

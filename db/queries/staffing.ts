@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, lte, max, min } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, max, min, sql } from 'drizzle-orm';
 import { shapeSeries, timeOf, yearEnd, yearStart } from '@/lib/staffing/series';
 import type { EventMarker, Observation, SourceRef, StaffingData } from '@/lib/staffing/types';
 import { chartScopes, type StaffingView } from '@/lib/staffing/view';
@@ -59,22 +59,18 @@ export function getStaffingData(view: StaffingView): StaffingData {
     yearStart(view.from ?? years.first),
     yearEnd(view.to ?? years.last),
   ];
-  const directions = listDirections(view.series);
-  const series = shapeSeries(listObservations(view, domain[1]), directions, domain);
-  const eventMarkers = listEventMarkers(domain);
-  const cited = new Map<string, SourceRef>();
-  for (const s of series)
-    for (const step of s.steps) for (const o of step.observations) cited.set(o.source.id, o.source);
-  for (const e of eventMarkers) for (const source of e.sources) cited.set(source.id, source);
-  return {
-    view,
+  const series = shapeSeries(
+    listObservations(view, domain[1]),
+    listDirections(view.series),
     domain,
-    series,
-    events: eventMarkers,
-    sources: [...cited.values()].sort(
-      (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
-    ),
-  };
+  );
+  const eventMarkers = listEventMarkers(domain);
+  const cited = new Set<string>();
+  for (const s of series) {
+    for (const step of s.steps) step.observations.forEach((o) => cited.add(o.sourceId));
+  }
+  eventMarkers.forEach((e) => e.sourceIds.forEach((id) => cited.add(id)));
+  return { view, domain, series, events: eventMarkers, sources: listSources([...cited]) };
 }
 
 /** Every country-wide observation of the view's scope up to the end of the range. */
@@ -91,22 +87,14 @@ function listObservations(view: StaffingView, until: number): Observation[] {
       isEstimate: headcounts.isEstimate,
       includesUnMission: headcounts.includesUnMission,
       note: headcounts.note,
-      sourceId: sources.id,
-      sourceTitle: sources.title,
-      sourcePublisher: sources.publisher,
-      sourceUrl: sources.url,
+      sourceId: headcounts.sourceId,
     })
     .from(headcounts)
-    .innerJoin(sources, eq(sources.id, headcounts.sourceId))
     .where(
       and(countryWide, eq(headcounts.scope, view.scope), lte(headcounts.observedOn, isoDay(until))),
     )
     .orderBy(asc(headcounts.observedOn), asc(headcounts.id))
-    .all()
-    .map(({ sourceId, sourceTitle, sourcePublisher, sourceUrl, ...o }) => ({
-      ...o,
-      source: { id: sourceId, title: sourceTitle, publisher: sourcePublisher, url: sourceUrl },
-    }));
+    .all();
 }
 
 function listEventMarkers([from, to]: [number, number]): EventMarker[] {
@@ -121,14 +109,10 @@ function listEventMarkers([from, to]: [number, number]): EventMarker[] {
       peopleAffected: events.peopleAffected,
       facilitiesClosed: events.facilitiesClosed,
       summary: events.summary,
-      sourceId: sources.id,
-      sourceTitle: sources.title,
-      sourcePublisher: sources.publisher,
-      sourceUrl: sources.url,
+      sourceIds: sql<string>`group_concat(${eventSources.sourceId}, ' ')`,
     })
     .from(events)
     .innerJoin(eventSources, eq(eventSources.eventId, events.id))
-    .innerJoin(sources, eq(sources.id, eventSources.sourceId))
     .where(
       and(
         inArray(events.kind, [...timelineKinds]),
@@ -136,25 +120,25 @@ function listEventMarkers([from, to]: [number, number]): EventMarker[] {
         lte(events.occurredOn, isoDay(to)),
       ),
     )
-    .orderBy(asc(events.occurredOn), asc(events.id), asc(sources.publisher))
+    .groupBy(events.id)
+    .orderBy(asc(events.occurredOn), asc(events.id))
     .all();
-  const markers = new Map<string, EventMarker>();
-  for (const { sourceId, sourceTitle, sourcePublisher, sourceUrl, ...event } of rows) {
-    const marker = markers.get(event.id) ?? {
-      ...event,
-      t: timeOf(event.date),
-      kind: event.kind,
-      sources: [],
-    };
-    marker.sources.push({
-      id: sourceId,
-      title: sourceTitle,
-      publisher: sourcePublisher,
-      url: sourceUrl,
-    });
-    markers.set(event.id, marker);
-  }
-  return [...markers.values()];
+  return rows.map((row) => ({ ...row, t: timeOf(row.date), sourceIds: row.sourceIds.split(' ') }));
+}
+
+function listSources(ids: string[]): SourceRef[] {
+  if (!ids.length) return [];
+  return getDb()
+    .select({
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      url: sources.url,
+    })
+    .from(sources)
+    .where(inArray(sources.id, ids))
+    .orderBy(asc(sources.publisher), asc(sources.title))
+    .all();
 }
 
 function isoDay(time: number): string {

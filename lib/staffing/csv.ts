@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatPartialDate } from '../dataset/dates';
-import type { StaffingData } from './types';
+import { indexSources, type StaffingData } from './types';
 
 const columns = [
   'series',
@@ -21,24 +21,28 @@ const columns = [
 
 /** Exactly what the chart shows for a view, one row per figure, each with its source. */
 export function staffingCsv(data: StaffingData): string {
+  const sources = indexSources(data.sources);
   const rows = data.series.flatMap((series) =>
     series.steps.flatMap((step) =>
-      step.observations.map((o) => ({
-        series: series.label,
-        sending_country: o.sending,
-        host_country: o.host,
-        scope: data.view.scope,
-        observed_on: formatPartialDate({ date: o.date, precision: o.precision }),
-        shown_from: new Date(step.t).toISOString().slice(0, 10),
-        count: o.count,
-        bound: o.bound,
-        is_estimate: o.isEstimate,
-        includes_un_mission: o.includesUnMission ?? '',
-        note: o.note ?? '',
-        source_title: o.source.title,
-        source_publisher: o.source.publisher,
-        source_url: o.source.url ?? '',
-      })),
+      step.observations.map((o) => {
+        const source = sources.get(o.sourceId);
+        return {
+          series: series.label,
+          sending_country: o.sending,
+          host_country: o.host,
+          scope: data.view.scope,
+          observed_on: formatPartialDate({ date: o.date, precision: o.precision }),
+          shown_from: new Date(step.t).toISOString().slice(0, 10),
+          count: o.count,
+          bound: o.bound,
+          is_estimate: o.isEstimate,
+          includes_un_mission: o.includesUnMission ?? '',
+          note: o.note ?? '',
+          source_title: source?.title ?? '',
+          source_publisher: source?.publisher ?? '',
+          source_url: source?.url ?? '',
+        };
+      }),
     ),
   );
   return stringify(rows, {

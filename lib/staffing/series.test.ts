@@ -3,7 +3,6 @@ import { maxHoldYears } from './hold';
 import { shapeSeries, timeOf, toChartRows, yearEnd, yearStart } from './series';
 import type { Observation } from './types';
 
-const source = { id: 's', title: 'T', publisher: 'P', url: null };
 let n = 0;
 function obs(
   sending: string,
@@ -22,7 +21,7 @@ function obs(
     isEstimate: false,
     includesUnMission: null,
     note: null,
-    source,
+    sourceId: 's',
     ...extra,
   };
 }

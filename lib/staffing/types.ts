@@ -15,7 +15,7 @@ export type Observation = {
   isEstimate: boolean;
   includesUnMission: boolean | null;
   note: string | null;
-  source: SourceRef;
+  sourceId: string;
 };
 
 /**
@@ -51,7 +51,7 @@ export type EventMarker = {
   peopleAffected: number | null;
   facilitiesClosed: number | null;
   summary: string;
-  sources: SourceRef[];
+  sourceIds: string[];
 };
 
 /** Everything the chart, its table and its sources tab need, already shaped. */
@@ -61,5 +61,10 @@ export type StaffingData = {
   domain: [number, number];
   series: StaffingSeries[];
   events: EventMarker[];
+  /** Every source cited by the figures and events above, once. */
   sources: SourceRef[];
 };
+
+export function indexSources(sources: SourceRef[]): Map<string, SourceRef> {
+  return new Map(sources.map((source) => [source.id, source]));
+}

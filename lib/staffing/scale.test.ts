@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fractionOf, valueAxis } from './scale';
+
+describe('valueAxis', () => {
+  it('rounds the top of the axis up to an even step', () => {
+    expect(valueAxis(1279)).toEqual({ max: 1500, ticks: [0, 500, 1000, 1500] });
+    expect(valueAxis(455)).toEqual({ max: 500, ticks: [0, 100, 200, 300, 400, 500] });
+    expect(valueAxis(220)).toEqual({ max: 250, ticks: [0, 50, 100, 150, 200, 250] });
+    expect(valueAxis(0).max).toBeGreaterThan(0);
+  });
+});
+
+describe('fractionOf', () => {
+  it('places a time across its domain', () => {
+    expect(fractionOf(15, [10, 20])).toBe(0.5);
+    expect(fractionOf(10, [10, 10])).toBe(0);
+  });
+});
