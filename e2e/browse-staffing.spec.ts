@@ -83,6 +83,33 @@ test.describe('browse staffing', () => {
     await expect(detail.getByRole('link').first()).toHaveAttribute('href', /^https?:/);
   });
 
+  test('where sources disagree, a figure’s tooltip lists every one with its source', async ({
+    page,
+    sql,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open('/staffing/total_staff/2016-2018/US-RU');
+    const [conflict] = sql<{ date: string }>(
+      `SELECT observed_on AS date FROM headcounts
+       WHERE scope = 'total_staff' AND coverage = 'country' AND sending_country = 'US'
+       AND observed_on BETWEEN '2016-01-01' AND '2018-12-31'
+       GROUP BY observed_on HAVING count(*) > 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const figures = sql<{ publisher: string }>(
+      `SELECT s.publisher FROM headcounts h JOIN sources s ON s.id = h.source_id
+       WHERE h.scope = 'total_staff' AND h.coverage = 'country' AND h.sending_country = 'US'
+       AND h.observed_on = ?`,
+      conflict!.date,
+    );
+    const point = page
+      .getByRole('group', { name: 'Reported figures' })
+      .getByRole('button', { name: new RegExp(`\\(${conflict!.date.slice(0, 7)}\\)`) });
+    await point.focus();
+    const tooltip = page.getByRole('tooltip').filter({ hasText: figures[0]!.publisher });
+    await expect(tooltip).toBeVisible();
+    for (const { publisher } of figures) await expect(tooltip).toContainText(publisher);
+  });
+
   test('the table holds the chart’s figures and the CSV matches the API', async ({
     page,
     sql,
