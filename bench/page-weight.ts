@@ -19,9 +19,15 @@ export async function measurePageWeights(baseUrl: string, paths: string[]): Prom
       if (!response.url().endsWith('.js')) return;
       sizes.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
     });
-    const html = await (await page.goto(new URL(pagePath, baseUrl).toString(), { waitUntil: 'networkidle' }))!.text();
+    const html = await (await page.goto(new URL(pagePath, baseUrl).toString(), {
+      waitUntil: 'networkidle',
+    }))!.text();
     await page.waitForTimeout(500);
-    const inHtml = new Set([...html.matchAll(/\/_next\/static\/[^"' ]+\.js/g)].map((m) => new URL(m[0], baseUrl).toString()));
+    const inHtml = new Set(
+      [...html.matchAll(/\/_next\/static\/[^"' ]+\.js/g)].map((m) =>
+        new URL(m[0], baseUrl).toString(),
+      ),
+    );
     const sum = (urls: string[]) => urls.reduce((total, url) => total + (sizes.get(url) ?? 0), 0);
     results.push({
       path: pagePath,

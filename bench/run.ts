@@ -19,10 +19,15 @@ async function main() {
     // Warm the page cache, then alternate so that both see the same machine load.
     await fetch(new URL('/', server.baseUrl));
     const runs: Throughput[] = [];
-    for (const path of [notFoundPath, '/', notFoundPath, '/']) runs.push(await measureThroughput(server.baseUrl, path));
-    const rps = (path: string) => runs.filter((r) => r.path === path).reduce((s, r) => s + r.requestsPerSecond, 0) / 2;
+    for (const path of [notFoundPath, '/', notFoundPath, '/'])
+      runs.push(await measureThroughput(server.baseUrl, path));
+    const rps = (path: string) =>
+      runs.filter((r) => r.path === path).reduce((s, r) => s + r.requestsPerSecond, 0) / 2;
 
-    const commit = execSync('git rev-parse --short HEAD').toString().trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no').toString().trim()
+      ? ' + uncommitted changes'
+      : '';
+    const commit = execSync('git rev-parse --short HEAD').toString().trim() + dirty;
     const lines = [
       `## ${new Date().toISOString()} — commit ${commit}`,
       '',
@@ -32,7 +37,9 @@ async function main() {
       '',
       '| page | initial JS (in the HTML) | total JS (until network idle) | files |',
       '| --- | ---: | ---: | ---: |',
-      ...weights.map((w) => `| \`${w.path}\` | ${kb(w.initialJs)} KiB | ${kb(w.totalJs)} KiB | ${w.files} |`),
+      ...weights.map(
+        (w) => `| \`${w.path}\` | ${kb(w.initialJs)} KiB | ${kb(w.totalJs)} KiB | ${w.files} |`,
+      ),
       '',
       `Ratio \`/\` ÷ 404 page: initial ${ratio(home!.initialJs, notFound!.initialJs)}×, total ${ratio(home!.totalJs, notFound!.totalJs)}× (target ≤ 1.6×).`,
       '',
@@ -40,7 +47,10 @@ async function main() {
       '',
       '| path | req/s | p50 ms | p99 ms | non-2xx | errors |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...runs.map((r) => `| \`${r.path}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors} |`),
+      ...runs.map(
+        (r) =>
+          `| \`${r.path}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors} |`,
+      ),
       '',
       `Ratio \`/\` ÷ 404 page (mean of the runs): ${ratio(rps('/'), rps(notFoundPath))}× (target ≥ 0.8×). The 404 runs count as non-2xx by design.`,
       '',

@@ -7,15 +7,22 @@ import path from 'node:path';
 export type BenchServer = { baseUrl: string; databasePath: string; stop: () => void };
 
 export async function startProductionServer(port = 3300): Promise<BenchServer> {
-  const databasePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-')), 'bench.db');
+  const databasePath = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-')),
+    'bench.db',
+  );
   const env = { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' };
   const build = spawnSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('npm run build failed');
-  const child: ChildProcess = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    'npx',
+    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      env,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

@@ -1,9 +1,8 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import { staffingQueryOptions } from '@/lib/queries/staffing';
 import type { StaffingView } from '@/lib/staffing/view';
+import { useStaffingData } from './useStaffingData';
 
 const chartHeight = 340;
 
@@ -24,10 +23,7 @@ function ChartPlaceholder({ text }: { text: string }) {
 
 /** The chart for the current view, from the data the server prefetched into the query cache. */
 export function ChartPanel({ view }: { view: StaffingView }) {
-  const { data, error } = useQuery({
-    ...staffingQueryOptions(view),
-    placeholderData: keepPreviousData,
-  });
+  const { data, error } = useStaffingData(view);
   if (error)
     return (
       <ChartPlaceholder text="The chart could not be loaded. The same figures are in the Table tab." />

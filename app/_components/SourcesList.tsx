@@ -1,7 +1,11 @@
-import type { SourceRef } from '@/lib/staffing/types';
+'use client';
+
+import type { StaffingView } from '@/lib/staffing/view';
+import { useStaffingData } from './useStaffingData';
 
 /** Every source behind the chart and its events, linked. */
-export function SourcesList({ sources }: { sources: SourceRef[] }) {
+export function SourcesList({ view }: { view: StaffingView }) {
+  const sources = useStaffingData(view).data?.sources ?? [];
   if (!sources.length) return <p>No sources for this view.</p>;
   return (
     <ol className="sources-list">

@@ -80,11 +80,11 @@ export async function StaffingDashboard({
                   </figure>
                 ),
               },
-              { id: 'table', label: 'Table', panel: <StaffingTable data={data} /> },
+              { id: 'table', label: 'Table', panel: <StaffingTable view={view} /> },
               {
                 id: 'sources',
                 label: `Sources (${data.sources.length})`,
-                panel: <SourcesList sources={data.sources} />,
+                panel: <SourcesList view={view} />,
               },
             ]}
           />

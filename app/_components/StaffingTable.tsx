@@ -1,9 +1,15 @@
+'use client';
+
 import { SourceCitation } from '@/components/SourceCitation';
 import { formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
-import { indexSources, type StaffingData } from '@/lib/staffing/types';
+import { indexSources } from '@/lib/staffing/types';
+import type { StaffingView } from '@/lib/staffing/view';
+import { useStaffingData } from './useStaffingData';
 
 /** The chart's numbers as a table: every figure in the range, each with its source. */
-export function StaffingTable({ data }: { data: StaffingData }) {
+export function StaffingTable({ view }: { view: StaffingView }) {
+  const { data } = useStaffingData(view);
+  if (!data) return null;
   const sources = indexSources(data.sources);
   const rows = data.series.flatMap((series) =>
     series.steps.flatMap((step) =>
