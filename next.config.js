@@ -4,7 +4,6 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  generateEtags: false,
   // better-sqlite3 is a native addon: it must be required at run time, never bundled.
   serverExternalPackages: ['better-sqlite3'],
   // Rendered pages are cached in memory and dropped when the data changes (see the file).
