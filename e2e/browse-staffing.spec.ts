@@ -145,6 +145,20 @@ test.describe('browse staffing', () => {
     expect(await table.locator('tbody tr').count()).toBe(csv.length);
   });
 
+  test('the chart downloads as a standalone SVG', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    await dashboard.waitForChart();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
+    ]);
+    const svg = fs.readFileSync(await download.path(), 'utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg/);
+    // Colours are resolved: a file has no page stylesheet to read custom properties from.
+    expect(svg).not.toContain('var(--');
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }) => {
     const dashboard = new DashboardPage(page);
     for (const colorScheme of ['light', 'dark'] as const) {
