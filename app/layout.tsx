@@ -23,7 +23,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="site-title">
             Diplomatic Staffing Tracker
           </Link>
-          <span className="source">US–Russia, 1986 to today</span>
+          <nav aria-label="Main">
+            <ul className="main-nav">
+              <li>
+                <Link href="/">Staffing</Link>
+              </li>
+              <li>
+                <Link href="/events">Events</Link>
+              </li>
+            </ul>
+          </nav>
         </header>
         <QueryProvider>{children}</QueryProvider>
         <footer className="site-footer">

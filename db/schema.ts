@@ -92,9 +92,11 @@ export const events = sqliteTable(
     respondsTo: text('responds_to').references((): AnySQLiteColumn => events.id),
   },
   (t) => [
-    index('events_occurred_on').on(t.occurredOn),
-    index('events_actor_occurred_on').on(t.actorCountry, t.occurredOn),
-    index('events_kind_occurred_on').on(t.kind, t.occurredOn),
+    // Lists are ordered by (occurred_on, id) and paged by it: each filter's index ends so.
+    index('events_chronology').on(t.occurredOn, t.id),
+    index('events_actor_chronology').on(t.actorCountry, t.occurredOn, t.id),
+    index('events_kind_chronology').on(t.kind, t.occurredOn, t.id),
+    index('events_responds_to').on(t.respondsTo),
     check('events_id_is_slug', slug(t.id)),
     check('events_date', isDateAtPrecision(t.occurredOn, t.datePrecision)),
     check('events_kind', isOneOf(t.kind, eventKinds)),

@@ -1,4 +1,9 @@
-import type { DatePrecision, HeadcountBound, HeadcountScope } from './dataset/vocabulary';
+import type {
+  DatePrecision,
+  EventKind,
+  HeadcountBound,
+  HeadcountScope,
+} from './dataset/vocabulary';
 
 const monthYear = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
@@ -39,4 +44,16 @@ export const scopeLabels: Record<HeadcountScope, string> = {
   local_staff: 'local staff',
   ceiling: 'ceiling (cap)',
   other: 'other count',
+};
+
+export const eventKindLabels: Record<EventKind, string> = {
+  expulsion: 'Expulsion',
+  facility_closure: 'Facility closure',
+  staff_cap: 'Staff cap',
+  staff_reduction: 'Staff reduction',
+  hiring_restriction: 'Hiring restriction',
+  visa_restriction: 'Visa restriction',
+  talks: 'Talks',
+  reopening: 'Reopening',
+  other: 'Other',
 };

@@ -1,22 +1,16 @@
 'use client';
 
-import { formatDate, formatNumber } from '@/lib/format';
+import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
 import { assignLanes } from '@/lib/staffing/lanes';
 import { fractionOf } from '@/lib/staffing/scale';
 import type { EventMarker } from '@/lib/staffing/types';
 
-export const kindLabels: Record<string, string> = {
-  expulsion: 'Expulsion',
-  facility_closure: 'Facility closure',
-  staff_cap: 'Staff cap',
-};
-
 /** What a marker says on hover or focus: date, actor, kind and how many people. */
 export function describeEvent(event: EventMarker): string {
   const people =
     event.peopleAffected === null ? '' : `, ${formatNumber(event.peopleAffected)} people`;
-  return `${formatDate(event.date, event.precision)}: ${event.actor} ${kindLabels[event.kind]?.toLowerCase() ?? event.kind}${people}`;
+  return `${formatDate(event.date, event.precision)}: ${event.actor} ${eventKindLabels[event.kind].toLowerCase()}${people}`;
 }
 
 /**

@@ -14,10 +14,11 @@ export function apiError(
 
 /** 400 naming each bad query parameter and what was expected of it. */
 export function invalidParameters(error: z.ZodError) {
-  const issues = error.issues.map((issue) => ({
-    parameter: String(issue.path[0] ?? ''),
-    message: issue.message,
-  }));
+  const issues = error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? { parameter: issue.keys.join(', '), message: 'unknown parameter' }
+      : { parameter: String(issue.path[0] ?? ''), message: issue.message },
+  );
   const message = issues.map((i) => `${i.parameter}: ${i.message}`).join('; ');
   return apiError(400, 'invalid_parameter', message, issues);
 }

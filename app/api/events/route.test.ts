@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/connection';
+import { useSeededAppDatabase } from '@/db/testing';
+import { GET as getEvent } from './[id]/route';
+import { GET as listEvents } from './route';
+import { GET as listYears } from './years/route';
+
+let app: ReturnType<typeof useSeededAppDatabase>;
+let db: Db;
+beforeAll(() => {
+  app = useSeededAppDatabase();
+  db = app.db;
+});
+afterAll(() => app.dispose());
+
+type EventsBody = {
+  events: {
+    id: string;
+    occurredOn: string;
+    actorCountry: string;
+    kind: string;
+    sources: { url: string | null }[];
+  }[];
+  nextCursor: string | null;
+  totals?: {
+    events: number;
+    facilitiesClosed: number;
+    expelledBy: { actor: string; expelled: number }[];
+  };
+};
+
+async function list(query: string): Promise<EventsBody> {
+  const response = listEvents(new Request(`http://localhost/api/events${query}`));
+  expect(response.status, query).toBe(200);
+  return response.json();
+}
+
+const ids = (where: string) =>
+  db
+    .all<{ id: string }>(sql.raw(`SELECT id FROM events WHERE ${where} ORDER BY occurred_on, id`))
+    .map((r) => r.id);
+
+describe('GET /api/events', () => {
+  it('filters by year, including events known only to the month', async () => {
+    const body = await list('?year=1989');
+    expect(body.events.map((e) => e.id)).toEqual(ids("occurred_on LIKE '1989-%'"));
+    expect(body.events.some((e) => e.id === '1989-03-us-expels-malinin')).toBe(true);
+  });
+
+  it('answers "what happened in 2018?" with the right totals', async () => {
+    const { totals } = await list('?year=2018');
+    expect(totals?.expelledBy).toEqual([
+      { actor: 'RU', expelled: 60 },
+      { actor: 'US', expelled: 60 },
+    ]);
+    expect(totals?.facilitiesClosed).toBe(2);
+  });
+
+  it.each([
+    ['?from=2016&to=2018', "occurred_on BETWEEN '2016-01-01' AND '2018-12-31'"],
+    ['?actor=RU', "actor_country = 'RU'"],
+    ['?kind=expulsion,facility_closure', "kind IN ('expulsion', 'facility_closure')"],
+    ['?kind=talks&kind=reopening', "kind IN ('talks', 'reopening')"],
+    [
+      '?q=skripal',
+      "summary LIKE '%skripal%' OR facilities LIKE '%skripal%' OR reason LIKE '%skripal%'",
+    ],
+    ['?q=100%25', "summary LIKE '%100\\%%' ESCAPE '\\'"],
+    [
+      '?year=2021&actor=US&kind=expulsion',
+      "occurred_on LIKE '2021-%' AND actor_country = 'US' AND kind = 'expulsion'",
+    ],
+  ])('%s returns exactly the matching events', async (query, where) => {
+    const body = await list(`${query}${query.includes('?') ? '&' : '?'}limit=200`);
+    expect(body.events.map((e) => e.id)).toEqual(ids(where));
+  });
+
+  it('gives every event its sources', async () => {
+    const body = await list('?limit=200');
+    expect(body.events.length).toBe(ids('1').length);
+    expect(body.events.every((e) => e.sources.length > 0)).toBe(true);
+  });
+
+  it('pages through everything with no duplicate and no gap', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const body: EventsBody = await list(`?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(body.events.length).toBeLessThanOrEqual(7);
+      expect(body.totals === undefined).toBe(cursor !== null);
+      seen.push(...body.events.map((e) => e.id));
+      cursor = body.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 100);
+    expect(seen).toEqual(ids('1'));
+  });
+
+  it.each([
+    ['?year=abc', 'year'],
+    ['?year=99999', 'year'],
+    ['?from=2020&to=2010', 'from'],
+    ['?year=2018&from=2016', 'year'],
+    ['?actor=usa', 'actor'],
+    ['?kind=invasion', 'kind'],
+    ['?limit=0', 'limit'],
+    ['?limit=201', 'limit'],
+    ['?limit=ten', 'limit'],
+    ['?cursor=not-a-cursor', 'cursor'],
+    [`?q=${'x'.repeat(201)}`, 'q'],
+    ['?colour=red', 'colour'],
+  ])('answers %s with a 400 naming %s', async (query, parameter) => {
+    const response = listEvents(new Request(`http://localhost/api/events${query}`));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe('invalid_parameter');
+    expect(body.error.issues.map((i: { parameter: string }) => i.parameter)).toContain(parameter);
+  });
+});
+
+describe('GET /api/events/[id]', () => {
+  it('returns the event with its sources and its retaliation pair', async () => {
+    const response = await getEvent(new Request('http://localhost'), {
+      params: Promise.resolve({ id: '2018-03-26-us-expels-60' }),
+    });
+    const event = await response.json();
+    expect(event.sources.length).toBeGreaterThan(0);
+    expect(event.answeredBy.map((e: { id: string }) => e.id)).toEqual(
+      ids("responds_to = '2018-03-26-us-expels-60'"),
+    );
+  });
+
+  it('answers an unknown id with a 404 JSON error', async () => {
+    const response = await getEvent(new Request('http://localhost'), {
+      params: Promise.resolve({ id: 'no-such-event' }),
+    });
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe('not_found');
+  });
+});
+
+describe('GET /api/events/years', () => {
+  it('sums diplomats expelled per year and acting country', async () => {
+    const { years } = await listYears().json();
+    const expected = db.all<{ expelled: number }>(
+      sql`SELECT coalesce(sum(people_affected), 0) AS expelled FROM events
+          WHERE kind = 'expulsion' AND actor_country = 'US' AND occurred_on LIKE '2001-%'`,
+    );
+    expect(years).toContainEqual(
+      expect.objectContaining({ year: 2001, actor: 'US', expelled: expected[0]!.expelled }),
+    );
+  });
+});

@@ -1,0 +1,129 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SourceCitation } from '@/components/SourceCitation';
+import { getEvent } from '@/db/queries/events';
+import { getStaffingData } from '@/db/queries/staffing';
+import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
+import { staffingQueryOptions } from '@/lib/queries/staffing';
+import { defaultView, viewPath } from '@/lib/staffing/view';
+import { ChartPanel } from '../../_components/ChartPanel';
+import { RelatedEvent } from '../_components/RelatedEvent';
+
+type Params = { id: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const event = getEvent((await params).id);
+  return event ? { title: event.summary, description: event.reason ?? undefined } : {};
+}
+
+/** Years of staffing shown around an event. */
+const yearsAround = 4;
+
+export default async function EventPage({ params }: { params: Promise<Params> }) {
+  const event = getEvent((await params).id);
+  if (!event) notFound();
+
+  const year = Number(event.occurredOn.slice(0, 4));
+  const view = { ...defaultView, from: year - yearsAround, to: year + yearsAround };
+  const queryClient = new QueryClient();
+  await queryClient.prefetchQuery(staffingQueryOptions(view, async (v) => getStaffingData(v)));
+
+  const facts: [string, React.ReactNode][] = [
+    [
+      'Date',
+      <>
+        {formatDate(event.occurredOn, event.datePrecision)}
+        {event.dateNote && <span className="source"> — {event.dateNote}</span>}
+      </>,
+    ],
+    [
+      'Acting country',
+      event.isJoint
+        ? `${event.actorCountry} and ${event.targetCountry} together`
+        : event.actorCountry,
+    ],
+    ['Aimed at', event.isJoint ? '—' : event.targetCountry],
+    ['Kind', eventKindLabels[event.kind]],
+    [
+      'People affected',
+      <>
+        {event.peopleAffected === null ? 'not given' : formatNumber(event.peopleAffected)}
+        {event.peopleNote && <span className="source"> — {event.peopleNote}</span>}
+      </>,
+    ],
+    ['Facilities', event.facilities ?? '—'],
+    [
+      'Facilities closed',
+      event.facilitiesClosed === null ? '—' : formatNumber(event.facilitiesClosed),
+    ],
+    ['Stated reason', event.reason ?? '—'],
+  ];
+
+  return (
+    <main>
+      <p>
+        <Link href="/events">← All events</Link> ·{' '}
+        <Link href={`/events?year=${year}`}>Events of {year}</Link>
+      </p>
+      <h1>{event.summary}</h1>
+      <dl className="fact-list">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>Sources</h2>
+      <ul className="plain-list">
+        {event.sources.map((source) => (
+          <li key={source.id}>
+            <SourceCitation {...source} />
+          </li>
+        ))}
+      </ul>
+
+      <h2>Retaliation</h2>
+      {event.answered || event.answeredBy.length ? (
+        <ul className="plain-list">
+          {event.answered && <RelatedEvent relation="This answered" event={event.answered} />}
+          {event.answeredBy.map((e) => (
+            <RelatedEvent key={e.id} relation="Answered by" event={e} />
+          ))}
+        </ul>
+      ) : (
+        <p>The sources link no retaliation to this event.</p>
+      )}
+
+      <h2>Staffing around {year}</h2>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <figure
+          className="chart-figure"
+          aria-label={`Staffing from ${year - yearsAround} to ${year + yearsAround}`}
+        >
+          <ChartPanel view={view} />
+        </figure>
+      </HydrationBoundary>
+      <p className="source">
+        <Link href={viewPath(view)}>Open this period on the dashboard</Link>
+      </p>
+
+      <h2>In articles</h2>
+      {event.mentionedIn.length ? (
+        <ul className="plain-list">
+          {event.mentionedIn.map((article) => (
+            <li key={article.slug}>
+              <Link href={`/articles/${article.slug}`}>{article.title}</Link> (
+              {formatDate(article.publishedOn, article.datePrecision)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No article in this tracker mentions this event yet.</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,145 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { eventKinds } from '@/lib/dataset/vocabulary';
+import { noFilters, type EventFilters } from '@/lib/events/filters';
+import type { EventYear } from '@/lib/events/types';
+import { eventKindLabels } from '@/lib/format';
+
+type Props = {
+  filters: EventFilters;
+  years: EventYear[];
+  actors: string[];
+  onChange: (next: EventFilters, options?: { replace?: boolean }) => void;
+};
+
+const numberOrNull = (value: string) => (value ? Number(value) : null);
+
+/** Year, year range, acting country, kinds and free text. */
+export function EventFilterControls({ filters, years, actors, onChange }: Props) {
+  const yearsWithEvents = [...new Set(years.map((y) => y.year))];
+  const [text, setText] = useState(filters.q ?? '');
+  const [addressText, setAddressText] = useState(filters.q);
+  // Follow the address when it changes under us (Back, Forward, Clear all).
+  if (filters.q !== addressText) {
+    setAddressText(filters.q);
+    if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
+  }
+
+  // Typing settles for 300 ms before it filters, and replaces the history entry, so that
+  // Back does not step through every keystroke.
+  useEffect(() => {
+    if ((filters.q ?? '') === text.trim()) return;
+    const timer = setTimeout(
+      () => onChange({ ...filters, q: text.trim() || null }, { replace: true }),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [text, filters, onChange]);
+
+  const toggleKind = (kind: (typeof eventKinds)[number], on: boolean) =>
+    onChange({
+      ...filters,
+      kinds: on ? [...filters.kinds, kind].sort() : filters.kinds.filter((k) => k !== kind),
+    });
+
+  return (
+    <form
+      className="event-filters"
+      role="search"
+      aria-label="Filter events"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <label>
+        Year{' '}
+        <select
+          value={filters.year ?? ''}
+          onChange={(e) =>
+            onChange({ ...filters, year: numberOrNull(e.target.value), from: null, to: null })
+          }
+        >
+          <option value="">All years</option>
+          {yearsWithEvents.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="inline-fieldset">
+        <legend>Or from–to</legend>
+        <label>
+          <span className="visually-hidden">From</span>
+          <select
+            aria-label="From year"
+            value={filters.from ?? ''}
+            onChange={(e) =>
+              onChange({ ...filters, year: null, from: numberOrNull(e.target.value) })
+            }
+          >
+            <option value="">first</option>
+            {yearsWithEvents.map((y) => (
+              <option key={y} value={y} disabled={filters.to !== null && y > filters.to}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        –
+        <label>
+          <span className="visually-hidden">To</span>
+          <select
+            aria-label="To year"
+            value={filters.to ?? ''}
+            onChange={(e) => onChange({ ...filters, year: null, to: numberOrNull(e.target.value) })}
+          >
+            <option value="">last</option>
+            {yearsWithEvents.map((y) => (
+              <option key={y} value={y} disabled={filters.from !== null && y < filters.from}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <label>
+        Acting country{' '}
+        <select
+          value={filters.actor ?? ''}
+          onChange={(e) => onChange({ ...filters, actor: e.target.value || null })}
+        >
+          <option value="">Any</option>
+          {actors.map((a) => (
+            <option key={a}>{a}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Words{' '}
+        <input
+          type="search"
+          value={text}
+          maxLength={200}
+          placeholder="e.g. Skripal, consulate"
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <fieldset className="kind-filter">
+        <legend>Kind</legend>
+        {eventKinds.map((kind) => (
+          <label key={kind} className="checkbox">
+            <input
+              type="checkbox"
+              checked={filters.kinds.includes(kind)}
+              onChange={(e) => toggleKind(kind, e.target.checked)}
+            />{' '}
+            {eventKindLabels[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" onClick={() => onChange(noFilters)}>
+        Clear all filters
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { filtersToSearchParams, parsePageFilters, type EventFilters } from '@/lib/events/filters';
+import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
+import { EventFilterControls } from './EventFilterControls';
+import { EventList } from './EventList';
+import { EventTotalsPanel } from './EventTotalsPanel';
+import { NoEventsFound } from './NoEventsFound';
+import { YearChartPanel } from './YearChartPanel';
+
+/**
+ * Filters live in the address. Changing one rewrites it in place (pushState, which the
+ * Next.js router follows: Back and Forward work) and the list loads through the query
+ * cache, keeping the previous results on screen until the next arrive.
+ */
+export function EventsExplorer({ actors }: { actors: string[] }) {
+  const searchParams = useSearchParams();
+  const { filters, problems } = useMemo(
+    () => parsePageFilters(new URLSearchParams(searchParams.toString())),
+    [searchParams],
+  );
+  const setFilters = useCallback((next: EventFilters, options: { replace?: boolean } = {}) => {
+    const query = filtersToSearchParams(next).toString();
+    const url = query ? `?${query}` : window.location.pathname;
+    window.history[options.replace ? 'replaceState' : 'pushState'](null, '', url);
+  }, []);
+
+  const years = useQuery(eventYearsQueryOptions()).data ?? [];
+  const list = useInfiniteQuery({
+    ...eventsQueryOptions(filters),
+    placeholderData: keepPreviousData,
+  });
+  const pages = list.data?.pages ?? [];
+  const totals = pages[0]?.totals;
+  const events = pages.flatMap((page) => page.events);
+
+  return (
+    <>
+      {problems.length > 0 && (
+        <div role="alert" className="notice">
+          <p>Part of this address could not be read, so that filter is not applied:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.parameter}>
+                {p.parameter} “{p.value}”: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <EventFilterControls filters={filters} years={years} actors={actors} onChange={setFilters} />
+      <YearChartPanel
+        years={years}
+        selectedYear={filters.year}
+        onSelectYear={(year) => setFilters({ ...filters, year, from: null, to: null })}
+      />
+      <section aria-labelledby="event-list-heading" aria-busy={list.isFetching}>
+        <h2 id="event-list-heading">Events</h2>
+        {totals && <EventTotalsPanel totals={totals} />}
+        {list.isError ? (
+          <p role="alert">The events could not be loaded. Please try again.</p>
+        ) : events.length === 0 && totals ? (
+          <NoEventsFound filters={filters} years={years} onChange={setFilters} />
+        ) : (
+          <EventList
+            events={events}
+            hasMore={!!list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => list.fetchNextPage()}
+            stale={list.isPlaceholderData}
+          />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { EventYear } from '@/lib/events/types';
+
+const height = 220;
+
+// Recharts loads after the page is interactive; the year list and totals never wait for it.
+const YearBarChart = dynamic(() => import('@/components/charts/YearBarChart'), {
+  ssr: false,
+  loading: () => (
+    <p className="chart-placeholder" style={{ minHeight: height }}>
+      Drawing the chart…
+    </p>
+  ),
+});
+
+type Props = {
+  years: EventYear[];
+  selectedYear: number | null;
+  onSelectYear: (year: number) => void;
+};
+
+export function YearChartPanel(props: Props) {
+  return (
+    <section aria-labelledby="year-chart-heading">
+      <h2 id="year-chart-heading">Diplomats expelled each year</h2>
+      <p id="year-chart-description" className="chart-description">
+        Bars are the diplomats each country expelled in a year (sum over expulsions with a known
+        number). Choose a bar, or the year filter above, to list that year’s events.
+      </p>
+      <YearBarChart {...props} height={height} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { getEventsPage, listEventYears } from '@/db/queries/events';
+import { listDirections } from '@/db/queries/staffing';
+import { defaultPageSize } from '@/lib/events/cursor';
+import { parsePageFilters } from '@/lib/events/filters';
+import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
+import { EventsExplorer } from './_components/EventsExplorer';
+
+export const metadata: Metadata = {
+  title: 'Events',
+  description:
+    'Every expulsion, closure, cap and round of talks between the US and Russia since 1986, filterable by year.',
+};
+
+export default async function EventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams))
+    [value].flat().forEach((v) => params.append(key, v));
+  const { filters } = parsePageFilters(params);
+
+  // The first page and the year chart's data go into the HTML; the explorer reads them
+  // from the query cache and only fetches when the reader changes a filter.
+  const queryClient = new QueryClient();
+  await Promise.all([
+    queryClient.prefetchInfiniteQuery(
+      eventsQueryOptions(filters, async (f) =>
+        getEventsPage({ filters: f, cursor: null, limit: defaultPageSize }),
+      ),
+    ),
+    queryClient.prefetchQuery(eventYearsQueryOptions(async () => listEventYears())),
+  ]);
+  const actors = [...new Set(listDirections().map((d) => d.sending))];
+
+  return (
+    <main>
+      <h1>Expulsions, closures and talks</h1>
+      <p className="lede">
+        Every recorded measure between the two countries since 1986, with its sources. Filter by
+        year, by the country that acted, by kind or by words in the record; every view has its own
+        address.
+      </p>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <EventsExplorer actors={actors} />
+      </HydrationBoundary>
+    </main>
+  );
+}

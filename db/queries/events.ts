@@ -1,0 +1,205 @@
+import 'server-only';
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { encodeCursor, type EventCursor } from '@/lib/events/cursor';
+import type { EventFilters } from '@/lib/events/filters';
+import type {
+  EventListItem,
+  EventsPage,
+  EventTotals,
+  EventYear,
+  SourceLink,
+} from '@/lib/events/types';
+import { getDb } from '../client';
+import { articleReferences, articles, eventSources, events, sources } from '../schema';
+
+const eventFields = {
+  id: events.id,
+  occurredOn: events.occurredOn,
+  datePrecision: events.datePrecision,
+  dateNote: events.dateNote,
+  actorCountry: events.actorCountry,
+  targetCountry: events.targetCountry,
+  isJoint: events.isJoint,
+  kind: events.kind,
+  peopleAffected: events.peopleAffected,
+  peopleNote: events.peopleNote,
+  facilities: events.facilities,
+  facilitiesClosed: events.facilitiesClosed,
+  summary: events.summary,
+  reason: events.reason,
+  respondsTo: events.respondsTo,
+};
+
+/** `%text%` for LIKE, with the user's own % and _ taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The WHERE clause of a filter; each part can use one of the events_*_chronology indexes. */
+function matching(filters: EventFilters): SQL | undefined {
+  const from = filters.year ?? filters.from;
+  const to = filters.year ?? filters.to;
+  const pattern = filters.q ? containsPattern(filters.q) : null;
+  return and(
+    from !== null ? gte(events.occurredOn, `${from}-01-01`) : undefined,
+    to !== null ? lte(events.occurredOn, `${to}-12-31`) : undefined,
+    filters.actor ? eq(events.actorCountry, filters.actor) : undefined,
+    filters.kinds.length ? inArray(events.kind, filters.kinds) : undefined,
+    pattern
+      ? or(
+          sql`${events.summary} LIKE ${pattern} ESCAPE '\\'`,
+          sql`${events.facilities} LIKE ${pattern} ESCAPE '\\'`,
+          sql`${events.reason} LIKE ${pattern} ESCAPE '\\'`,
+        )
+      : undefined,
+  );
+}
+
+function listSourcesOf(eventIds: string[]): Map<string, SourceLink[]> {
+  const bySource = new Map<string, SourceLink[]>();
+  if (!eventIds.length) return bySource;
+  const rows = getDb()
+    .select({
+      eventId: eventSources.eventId,
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      url: sources.url,
+    })
+    .from(eventSources)
+    .innerJoin(sources, eq(sources.id, eventSources.sourceId))
+    .where(inArray(eventSources.eventId, eventIds))
+    .orderBy(asc(sources.publisher), asc(sources.title))
+    .all();
+  for (const { eventId, ...source } of rows)
+    bySource.set(eventId, [...(bySource.get(eventId) ?? []), source]);
+  return bySource;
+}
+
+type ListRequest = { filters: EventFilters; cursor: EventCursor | null; limit: number };
+
+/** The page query itself, unexecuted, so that its plan can be checked (EXPLAIN QUERY PLAN). */
+export function eventPageQuery({ filters, cursor, limit }: ListRequest) {
+  return getDb()
+    .select(eventFields)
+    .from(events)
+    .where(
+      and(
+        matching(filters),
+        cursor
+          ? sql`(${events.occurredOn}, ${events.id}) > (${cursor.occurredOn}, ${cursor.id})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(events.occurredOn), asc(events.id))
+    .limit(limit + 1);
+}
+
+/**
+ * One page of events in date order, each with its sources. Continues after `cursor` by
+ * key, never by offset, so page 1,000 costs what page 1 costs.
+ */
+export function listEvents(request: ListRequest): {
+  events: EventListItem[];
+  next: EventCursor | null;
+} {
+  const rows = eventPageQuery(request).all();
+  const page = rows.slice(0, request.limit);
+  const sourcesOf = listSourcesOf(page.map((e) => e.id));
+  const last = page.at(-1);
+  return {
+    events: page.map((event) => ({ ...event, sources: sourcesOf.get(event.id) ?? [] })),
+    next: rows.length > request.limit && last ? { occurredOn: last.occurredOn, id: last.id } : null,
+  };
+}
+
+export function getEventsPage(request: ListRequest): EventsPage {
+  const page = listEvents(request);
+  return {
+    events: page.events,
+    nextCursor: page.next ? encodeCursor(page.next) : null,
+    ...(request.cursor ? {} : { totals: getEventTotals(request.filters) }),
+  };
+}
+
+/** How many events match, diplomats expelled by each acting country, facilities closed. */
+export function getEventTotals(filters: EventFilters): EventTotals {
+  const rows = getDb()
+    .select({
+      actor: events.actorCountry,
+      events: sql<number>`count(*)`,
+      expelled: sql<number>`coalesce(sum(CASE WHEN ${events.kind} = 'expulsion' THEN ${events.peopleAffected} END), 0)`,
+      facilitiesClosed: sql<number>`coalesce(sum(${events.facilitiesClosed}), 0)`,
+    })
+    .from(events)
+    .where(matching(filters))
+    .groupBy(events.actorCountry)
+    .orderBy(asc(events.actorCountry))
+    .all();
+  return {
+    events: rows.reduce((n, r) => n + r.events, 0),
+    facilitiesClosed: rows.reduce((n, r) => n + r.facilitiesClosed, 0),
+    expelledBy: rows.map(({ actor, expelled }) => ({ actor, expelled })),
+  };
+}
+
+/** Per year and acting country: events, and diplomats expelled (sum over expulsions). */
+export function listEventYears(): EventYear[] {
+  const year = sql<string>`substr(${events.occurredOn}, 1, 4)`;
+  return getDb()
+    .select({
+      year: year.mapWith(Number),
+      actor: events.actorCountry,
+      events: sql<number>`count(*)`,
+      expelled: sql<number>`coalesce(sum(CASE WHEN ${events.kind} = 'expulsion' THEN ${events.peopleAffected} END), 0)`,
+    })
+    .from(events)
+    .groupBy(year, events.actorCountry)
+    .orderBy(year, events.actorCountry)
+    .all();
+}
+
+/** One event with everything around it: sources, the retaliation pair, the articles. */
+export function getEvent(id: string) {
+  const db = getDb();
+  const [event] = db.select(eventFields).from(events).where(eq(events.id, id)).all();
+  if (!event) return null;
+  const related = db
+    .select({
+      id: events.id,
+      occurredOn: events.occurredOn,
+      datePrecision: events.datePrecision,
+      actorCountry: events.actorCountry,
+      kind: events.kind,
+      peopleAffected: events.peopleAffected,
+      summary: events.summary,
+      respondsTo: events.respondsTo,
+    })
+    .from(events)
+    .where(
+      or(eq(events.respondsTo, id), event.respondsTo ? eq(events.id, event.respondsTo) : undefined),
+    )
+    .orderBy(asc(events.occurredOn))
+    .all();
+  const mentionedIn = db
+    .selectDistinct({
+      slug: articles.slug,
+      title: articles.title,
+      publishedOn: articles.publishedOn,
+      datePrecision: articles.datePrecision,
+    })
+    .from(articleReferences)
+    .innerJoin(articles, eq(articles.slug, articleReferences.articleSlug))
+    .where(eq(articleReferences.eventId, id))
+    .orderBy(asc(articles.publishedOn))
+    .all();
+  return {
+    ...event,
+    sources: listSourcesOf([id]).get(id) ?? [],
+    answered: related.find((r) => r.id === event.respondsTo) ?? null,
+    answeredBy: related.filter((r) => r.respondsTo === id),
+    mentionedIn,
+  };
+}
+
+export type EventDetail = NonNullable<ReturnType<typeof getEvent>>;

@@ -1,0 +1,38 @@
+import type { DatePrecision, EventKind } from '../dataset/vocabulary';
+
+export type SourceLink = { id: string; title: string; publisher: string; url: string | null };
+
+export type EventRecord = {
+  id: string;
+  occurredOn: string;
+  datePrecision: DatePrecision;
+  dateNote: string | null;
+  actorCountry: string;
+  targetCountry: string;
+  isJoint: boolean;
+  kind: EventKind;
+  peopleAffected: number | null;
+  peopleNote: string | null;
+  facilities: string | null;
+  facilitiesClosed: number | null;
+  summary: string;
+  reason: string | null;
+  respondsTo: string | null;
+};
+
+export type EventListItem = EventRecord & { sources: SourceLink[] };
+
+export type EventTotals = {
+  events: number;
+  facilitiesClosed: number;
+  expelledBy: { actor: string; expelled: number }[];
+};
+
+/** A page as /api/events sends it; the first page also carries the totals of the filter. */
+export type EventsPage = {
+  events: EventListItem[];
+  nextCursor: string | null;
+  totals?: EventTotals;
+};
+
+export type EventYear = { year: number; actor: string; events: number; expelled: number };

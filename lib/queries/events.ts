@@ -1,0 +1,35 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { EventsPage, EventYear } from '../events/types';
+import { filtersToSearchParams, type EventFilters } from '../events/filters';
+
+export type LoadEventsPage = (filters: EventFilters, cursor: string | null) => Promise<EventsPage>;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
+  return response.json();
+}
+
+const fetchEventsPage: LoadEventsPage = (filters, cursor) => {
+  const params = filtersToSearchParams(filters);
+  if (cursor) params.set('cursor', cursor);
+  return fetchJson(`/api/events?${params}`);
+};
+
+/** The filtered event list, page by page; shared by the server prefetch and the client. */
+export function eventsQueryOptions(filters: EventFilters, load: LoadEventsPage = fetchEventsPage) {
+  return infiniteQueryOptions({
+    queryKey: ['events', filtersToSearchParams(filters).toString()] as const,
+    queryFn: ({ pageParam }) => load(filters, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 60_000,
+  });
+}
+
+export function eventYearsQueryOptions(
+  load: () => Promise<EventYear[]> = async () =>
+    (await fetchJson<{ years: EventYear[] }>('/api/events/years')).years,
+) {
+  return queryOptions({ queryKey: ['event-years'] as const, queryFn: load, staleTime: 60_000 });
+}
