@@ -14,7 +14,7 @@ import {
 import type { EventYear } from '@/lib/events/types';
 import { formatNumber } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
-import { yearRows } from '@/lib/events/year-rows';
+import { yearRows, type YearRow } from '@/lib/events/year-rows';
 
 type Props = {
   years: EventYear[];
@@ -28,52 +28,61 @@ export default function YearBarChart({ years, selectedYear, onSelectYear, height
   const { rows, actors } = useMemo(() => yearRows(years), [years]);
   if (!rows.length) return <p className="chart-empty">No events recorded yet.</p>;
   return (
-    <div style={{ height }} aria-describedby="year-chart-description">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={rows}
-          margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-          onClick={(state) => {
-            const year = Number(state?.activeLabel);
-            if (Number.isInteger(year)) onSelectYear(year);
-          }}
-          style={{ cursor: 'pointer' }}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" stroke="var(--muted)" minTickGap={16} />
-          <YAxis
-            width={48}
-            allowDecimals={false}
-            tickFormatter={formatNumber}
-            stroke="var(--muted)"
-          />
-          <Tooltip
-            cursor={{ fill: 'var(--border)', opacity: 0.4 }}
-            contentStyle={{
-              background: 'var(--bg)',
-              border: '1px solid var(--border)',
-              color: 'var(--fg)',
-            }}
-            formatter={(value, name) => [formatNumber(Number(value)), `expelled by ${name}`]}
-          />
-          {actors.map((actor) => (
-            <Bar
-              key={actor}
-              dataKey={actor}
-              name={actor}
-              fill={countryColor(actor)}
-              isAnimationActive={false}
-            >
-              {rows.map((row) => (
-                <Cell
-                  key={row.year}
-                  fillOpacity={selectedYear === null || selectedYear === row.year ? 1 : 0.3}
-                />
-              ))}
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+    <div>
+      <ul className="chart-legend" aria-label="Legend">
+        {actors.map((actor) => (
+          <li key={actor}>
+            <span
+              className="swatch"
+              style={{ background: countryColor(actor) }}
+              aria-hidden="true"
+            />
+            expelled by {actor}
+          </li>
+        ))}
+      </ul>
+      <div style={{ height }} aria-describedby="year-chart-description">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="year" stroke="var(--muted)" minTickGap={16} />
+            <YAxis
+              width={48}
+              allowDecimals={false}
+              tickFormatter={formatNumber}
+              stroke="var(--muted)"
+            />
+            <Tooltip
+              cursor={{ fill: 'var(--border)', opacity: 0.4 }}
+              contentStyle={{
+                background: 'var(--bg)',
+                border: '1px solid var(--border)',
+                color: 'var(--fg)',
+              }}
+              formatter={(value, name) => [formatNumber(Number(value)), `expelled by ${name}`]}
+            />
+            {actors.map((actor) => (
+              <Bar
+                key={actor}
+                dataKey={actor}
+                name={actor}
+                fill={countryColor(actor)}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(bar) => onSelectYear((bar.payload as YearRow).year)}
+              >
+                {rows.map((row) => (
+                  <Cell
+                    key={row.year}
+                    data-year={row.year}
+                    fillOpacity={selectedYear === null || selectedYear === row.year ? 1 : 0.3}
+                  />
+                ))}
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { eventKinds } from '@/lib/dataset/vocabulary';
 import { noFilters, type EventFilters } from '@/lib/events/filters';
 import type { EventYear } from '@/lib/events/types';
@@ -17,6 +17,7 @@ const numberOrNull = (value: string) => (value ? Number(value) : null);
 
 /** Year, year range, acting country, kinds and free text. */
 export function EventFilterControls({ filters, years, actors, onChange }: Props) {
+  const id = useId();
   const yearsWithEvents = [...new Set(years.map((y) => y.year))];
   const [text, setText] = useState(filters.q ?? '');
   const [addressText, setAddressText] = useState(filters.q);
@@ -50,9 +51,10 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
       aria-label="Filter events"
       onSubmit={(e) => e.preventDefault()}
     >
-      <label>
-        Year{' '}
+      <span className="field">
+        <label htmlFor={`${id}-year`}>Year</label>
         <select
+          id={`${id}-year`}
           value={filters.year ?? ''}
           onChange={(e) =>
             onChange({ ...filters, year: numberOrNull(e.target.value), from: null, to: null })
@@ -65,7 +67,7 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
             </option>
           ))}
         </select>
-      </label>
+      </span>
       <fieldset className="inline-fieldset">
         <legend>Or from–to</legend>
         <label>
@@ -102,9 +104,10 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
           </select>
         </label>
       </fieldset>
-      <label>
-        Acting country{' '}
+      <span className="field">
+        <label htmlFor={`${id}-actor`}>Acting country</label>
         <select
+          id={`${id}-actor`}
           value={filters.actor ?? ''}
           onChange={(e) => onChange({ ...filters, actor: e.target.value || null })}
         >
@@ -113,17 +116,18 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
             <option key={a}>{a}</option>
           ))}
         </select>
-      </label>
-      <label>
-        Words{' '}
+      </span>
+      <span className="field">
+        <label htmlFor={`${id}-words`}>Words</label>
         <input
+          id={`${id}-words`}
           type="search"
           value={text}
           maxLength={200}
           placeholder="e.g. Skripal, consulate"
           onChange={(e) => setText(e.target.value)}
         />
-      </label>
+      </span>
       <fieldset className="kind-filter">
         <legend>Kind</legend>
         {eventKinds.map((kind) => (

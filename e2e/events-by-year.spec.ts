@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { EventsPage } from './pages/EventsPage';
+
+test.describe('events by year', () => {
+  test('pick a year, read its events and totals, reload and go back', async ({ page, sql }) => {
+    const events = new EventsPage(page);
+    await events.open();
+    const all = sql<{ n: number }>('SELECT count(*) AS n FROM events')[0]!.n;
+    await expect(events.total('Events')).toHaveText(String(all));
+
+    await events.pickYear('2018');
+    await expect(page).toHaveURL(/\/events\?year=2018$/);
+    const expected = sql<{ summary: string }>(
+      "SELECT summary FROM events WHERE occurred_on LIKE '2018-%' ORDER BY occurred_on, id",
+    ).map((r) => r.summary);
+    await expect(events.eventTitles()).toHaveText(expected);
+    await expect(events.total('Diplomats expelled by US')).toHaveText('60');
+    await expect(events.total('Diplomats expelled by RU')).toHaveText('60');
+
+    await page.reload();
+    await expect(events.eventTitles()).toHaveText(expected);
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2018');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(events.total('Events')).toHaveText(String(all));
+  });
+
+  test('a bar of the year chart selects its year', async ({ page, sql }) => {
+    const events = new EventsPage(page);
+    await events.open();
+    await events.bar(2001).click();
+    await expect(page).toHaveURL(/year=2001/);
+    const count = sql<{ n: number }>(
+      "SELECT count(*) AS n FROM events WHERE occurred_on LIKE '2001-%'",
+    )[0]!.n;
+    await expect(events.eventTitles()).toHaveCount(count);
+  });
+
+  test('filters by acting country, kind and words together', async ({ page, sql }) => {
+    const events = new EventsPage(page);
+    await events.open('?actor=RU&kind=expulsion');
+    await page.getByRole('searchbox').fill('Moscow');
+    await expect(page).toHaveURL(/q=Moscow/);
+    const expected = sql<{ summary: string }>(
+      `SELECT summary FROM events WHERE actor_country = 'RU' AND kind = 'expulsion'
+       AND (summary LIKE '%Moscow%' OR facilities LIKE '%Moscow%' OR reason LIKE '%Moscow%')
+       ORDER BY occurred_on, id`,
+    ).map((r) => r.summary);
+    await expect(events.eventTitles()).toHaveText(expected);
+  });
+
+  test('an event page shows its sources and its retaliation pair', async ({ page, sql }) => {
+    const events = new EventsPage(page);
+    await events.open('?year=2018');
+    await events
+      .eventTitles()
+      .filter({ hasText: '60 Russian diplomats expelled' })
+      .getByRole('link')
+      .click();
+    await expect(page).toHaveURL(/\/events\/2018-03-26-us-expels-60$/);
+    const sources = sql<{ title: string }>(
+      "SELECT s.title FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE es.event_id = '2018-03-26-us-expels-60'",
+    );
+    for (const { title } of sources)
+      await expect(page.getByRole('link', { name: new RegExp(title.slice(0, 30)) })).toBeVisible();
+    await expect(page.getByText('Answered by:')).toContainText('29 March 2018, RU expulsion of 60');
+    await expect(page.locator('.recharts-surface')).toBeVisible();
+  });
+
+  test('a year without events says so and offers the nearest years', async ({ page }) => {
+    const events = new EventsPage(page);
+    await events.open('?year=1995');
+    await expect(page.getByRole('status')).toContainText('No events match these filters in 1995.');
+    await page.getByRole('button', { name: '1999' }).click();
+    await expect(page).toHaveURL(/year=1999/);
+    await expect(events.eventTitles().first()).toBeVisible();
+  });
+
+  test('a bad year in the address gets a message and the unfiltered list', async ({
+    page,
+    sql,
+  }) => {
+    const events = new EventsPage(page);
+    for (const bad of ['abc', '99999']) {
+      const response = await page.goto(`/events?year=${bad}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText(
+        `year “${bad}”`,
+      );
+      const all = sql<{ n: number }>('SELECT count(*) AS n FROM events')[0]!.n;
+      await expect(events.total('Events')).toHaveText(String(all));
+    }
+  });
+
+  test('the explorer and an event page have no serious or critical accessibility violations', async ({
+    page,
+  }) => {
+    for (const path of ['/events?year=2018', '/events/2018-03-26-us-expels-60']) {
+      await page.goto(path);
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  test('an unknown event id gets the 404 page', async ({ page }) => {
+    const response = await page.goto('/events/no-such-event');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { filtersToSearchParams, noFilters, parsePageFilters } from './filters';
+
+const parse = (query: string) => parsePageFilters(new URLSearchParams(query));
+
+describe('parsePageFilters', () => {
+  it('reads every filter, with kinds from a list or repeated keys', () => {
+    expect(parse('year=2018&actor=US&kind=facility_closure,expulsion&q=Seattle').filters).toEqual({
+      ...noFilters,
+      year: 2018,
+      actor: 'US',
+      kinds: ['expulsion', 'facility_closure'],
+      q: 'Seattle',
+    });
+    expect(parse('kind=talks&kind=reopening').filters.kinds).toEqual(['reopening', 'talks']);
+  });
+
+  it('reports a bad parameter and keeps the others', () => {
+    const { filters, problems } = parse('year=abc&actor=RU');
+    expect(filters).toEqual({ ...noFilters, actor: 'RU' });
+    expect(problems).toEqual([
+      { parameter: 'year', value: 'abc', message: 'expected a year such as 2018' },
+    ]);
+    expect(parse('year=99999').problems[0]?.parameter).toBe('year');
+  });
+
+  it('drops a contradictory range whole', () => {
+    expect(parse('from=2020&to=2010&kind=talks').filters).toEqual({
+      ...noFilters,
+      kinds: ['talks'],
+    });
+    expect(parse('year=2018&from=2016').filters).toEqual(noFilters);
+  });
+
+  it('ignores parameters it does not know', () => {
+    expect(parse('utm_source=x&year=2018')).toEqual({
+      filters: { ...noFilters, year: 2018 },
+      problems: [],
+    });
+  });
+});
+
+describe('filtersToSearchParams', () => {
+  it('writes filters in one stable order, leaving out the empty ones', () => {
+    const params = filtersToSearchParams({
+      ...noFilters,
+      q: 'consulate',
+      kinds: ['talks'],
+      year: 2025,
+    });
+    expect(params.toString()).toBe('year=2025&kind=talks&q=consulate');
+    expect(parse(params.toString()).filters).toEqual({
+      ...noFilters,
+      q: 'consulate',
+      kinds: ['talks'],
+      year: 2025,
+    });
+  });
+});
