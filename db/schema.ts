@@ -233,3 +233,21 @@ export const datasetRevision = sqliteTable(
   },
   (t) => [check('dataset_revision_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * Events counted per year, acting country and kind, kept current by triggers on `events`
+ * (db/migrations/0004_*.sql), so that totals and the year chart read a few rows instead of
+ * summing every event, however many there are.
+ */
+export const eventYearTotals = sqliteTable(
+  'event_year_totals',
+  {
+    year: integer('year').notNull(),
+    actorCountry: text('actor_country').notNull(),
+    kind: text('kind', { enum: eventKinds }).notNull(),
+    events: integer('events').notNull(),
+    people: integer('people').notNull(),
+    facilitiesClosed: integer('facilities_closed').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.actorCountry, t.kind] })],
+);

@@ -10,7 +10,14 @@ import type {
   SourceLink,
 } from '@/lib/events/types';
 import { getDb } from '../client';
-import { articleReferences, articles, eventSources, events, sources } from '../schema';
+import {
+  articleReferences,
+  articles,
+  eventSources,
+  events,
+  eventYearTotals,
+  sources,
+} from '../schema';
 
 const eventFields = {
   id: events.id,
@@ -35,23 +42,36 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * Events whose summary, facilities or reason contain the text. Three characters or more
+ * use the trigram index (events_search); shorter text, which trigrams cannot index, scans.
+ */
+function containing(text: string): SQL {
+  if (text.length >= 3) {
+    const phrase = `"${text.replaceAll('"', '""')}"`;
+    return sql`${events}.rowid IN (SELECT rowid FROM events_search WHERE events_search MATCH ${phrase})`;
+  }
+  const pattern = containsPattern(text);
+  return or(
+    sql`${events.summary} LIKE ${pattern} ESCAPE '\\'`,
+    sql`${events.facilities} LIKE ${pattern} ESCAPE '\\'`,
+    sql`${events.reason} LIKE ${pattern} ESCAPE '\\'`,
+  )!;
+}
+
+function yearBounds(filters: EventFilters): { from: number | null; to: number | null } {
+  return { from: filters.year ?? filters.from, to: filters.year ?? filters.to };
+}
+
 /** The WHERE clause of a filter; each part can use one of the events_*_chronology indexes. */
 function matching(filters: EventFilters): SQL | undefined {
-  const from = filters.year ?? filters.from;
-  const to = filters.year ?? filters.to;
-  const pattern = filters.q ? containsPattern(filters.q) : null;
+  const { from, to } = yearBounds(filters);
   return and(
     from !== null ? gte(events.occurredOn, `${from}-01-01`) : undefined,
     to !== null ? lte(events.occurredOn, `${to}-12-31`) : undefined,
     filters.actor ? eq(events.actorCountry, filters.actor) : undefined,
     filters.kinds.length ? inArray(events.kind, filters.kinds) : undefined,
-    pattern
-      ? or(
-          sql`${events.summary} LIKE ${pattern} ESCAPE '\\'`,
-          sql`${events.facilities} LIKE ${pattern} ESCAPE '\\'`,
-          sql`${events.reason} LIKE ${pattern} ESCAPE '\\'`,
-        )
-      : undefined,
+    filters.q ? containing(filters.q) : undefined,
   );
 }
 
@@ -124,7 +144,50 @@ export function getEventsPage(request: ListRequest): EventsPage {
 
 /** How many events match, diplomats expelled by each acting country, facilities closed. */
 export function getEventTotals(filters: EventFilters): EventTotals {
-  const rows = getDb()
+  const rows = filters.q ? sumMatchingEvents(filters) : sumYearTotals(filters);
+  return {
+    events: rows.reduce((n, r) => n + r.events, 0),
+    facilitiesClosed: rows.reduce((n, r) => n + r.facilitiesClosed, 0),
+    expelledBy: rows.map(({ actor, expelled }) => ({ actor, expelled })),
+  };
+}
+
+type ActorSums = { actor: string; events: number; expelled: number; facilitiesClosed: number };
+
+/**
+ * Every filter but free text is whole years, countries and kinds: the per-year totals
+ * answer it from a few rows, at any number of events.
+ */
+function sumYearTotals(filters: EventFilters): ActorSums[] {
+  const { from, to } = yearBounds(filters);
+  const t = eventYearTotals;
+  return getDb()
+    .select({
+      actor: t.actorCountry,
+      events: sql<number>`sum(${t.events})`.mapWith(Number),
+      expelled:
+        sql<number>`coalesce(sum(CASE WHEN ${t.kind} = 'expulsion' THEN ${t.people} END), 0)`.mapWith(
+          Number,
+        ),
+      facilitiesClosed: sql<number>`sum(${t.facilitiesClosed})`.mapWith(Number),
+    })
+    .from(t)
+    .where(
+      and(
+        from !== null ? gte(t.year, from) : undefined,
+        to !== null ? lte(t.year, to) : undefined,
+        filters.actor ? eq(t.actorCountry, filters.actor) : undefined,
+        filters.kinds.length ? inArray(t.kind, filters.kinds) : undefined,
+      ),
+    )
+    .groupBy(t.actorCountry)
+    .orderBy(asc(t.actorCountry))
+    .all();
+}
+
+/** With free text, the matching events themselves are summed. */
+function sumMatchingEvents(filters: EventFilters): ActorSums[] {
+  return getDb()
     .select({
       actor: events.actorCountry,
       events: sql<number>`count(*)`,
@@ -136,26 +199,24 @@ export function getEventTotals(filters: EventFilters): EventTotals {
     .groupBy(events.actorCountry)
     .orderBy(asc(events.actorCountry))
     .all();
-  return {
-    events: rows.reduce((n, r) => n + r.events, 0),
-    facilitiesClosed: rows.reduce((n, r) => n + r.facilitiesClosed, 0),
-    expelledBy: rows.map(({ actor, expelled }) => ({ actor, expelled })),
-  };
 }
 
 /** Per year and acting country: events, and diplomats expelled (sum over expulsions). */
 export function listEventYears(): EventYear[] {
-  const year = sql<string>`substr(${events.occurredOn}, 1, 4)`;
+  const t = eventYearTotals;
   return getDb()
     .select({
-      year: year.mapWith(Number),
-      actor: events.actorCountry,
-      events: sql<number>`count(*)`,
-      expelled: sql<number>`coalesce(sum(CASE WHEN ${events.kind} = 'expulsion' THEN ${events.peopleAffected} END), 0)`,
+      year: t.year,
+      actor: t.actorCountry,
+      events: sql<number>`sum(${t.events})`.mapWith(Number),
+      expelled:
+        sql<number>`coalesce(sum(CASE WHEN ${t.kind} = 'expulsion' THEN ${t.people} END), 0)`.mapWith(
+          Number,
+        ),
     })
-    .from(events)
-    .groupBy(year, events.actorCountry)
-    .orderBy(year, events.actorCountry)
+    .from(t)
+    .groupBy(t.year, t.actorCountry)
+    .orderBy(asc(t.year), asc(t.actorCountry))
     .all();
 }
 
