@@ -1,4 +1,5 @@
 import 'server-only';
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,24 @@ export function useSeededAppDatabase(): { db: Db; dispose: () => void } {
       delete global.trackerDb;
       delete process.env.DATABASE_PATH;
       testDb.dispose();
+    },
+  };
+}
+
+/**
+ * For a test file of query functions or route handlers: a seeded app database for the
+ * whole file. Read `.db` inside tests (it is set before the first one runs).
+ */
+export function seededAppDatabaseForFile(): { readonly db: Db } {
+  let app: ReturnType<typeof useSeededAppDatabase> | undefined;
+  beforeAll(() => {
+    app = useSeededAppDatabase();
+  });
+  afterAll(() => app?.dispose());
+  return {
+    get db() {
+      if (!app) throw new Error('the seeded database is only there inside tests');
+      return app.db;
     },
   };
 }

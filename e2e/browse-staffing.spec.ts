@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { DashboardPage } from './pages/DashboardPage';
 
@@ -165,12 +165,7 @@ test.describe('browse staffing', () => {
       await page.emulateMedia({ colorScheme });
       await dashboard.open();
       await dashboard.waitForChart();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-        colorScheme,
-      ).toEqual([]);
+      await expectNoSeriousViolations(page, colorScheme);
     }
   });
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { EventsPage } from './pages/EventsPage';
 
@@ -100,12 +100,7 @@ test.describe('events by year', () => {
     for (const path of ['/events?year=2018', '/events/2018-03-26-us-expels-60']) {
       await page.goto(path);
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-        path,
-      ).toEqual([]);
+      await expectNoSeriousViolations(page, path);
     }
   });
 

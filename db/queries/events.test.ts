@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { noFilters, type EventFilters } from '@/lib/events/filters';
-import { useSeededAppDatabase } from '../testing';
+import { seededAppDatabaseForFile } from '../testing';
 import { eventPageQuery } from './events';
 
-let app: ReturnType<typeof useSeededAppDatabase>;
-beforeAll(() => {
-  app = useSeededAppDatabase();
-});
-afterAll(() => app.dispose());
+const app = seededAppDatabaseForFile();
 
 /** SQLite's plan for the page query, one line per step. */
 function planOf(filters: Partial<EventFilters>, cursor = false): string {

@@ -1,13 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSeededAppDatabase } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { seededAppDatabaseForFile } from '../testing';
 import { getHeadlineFigures } from './headlines';
 
-let app: ReturnType<typeof useSeededAppDatabase>;
-beforeAll(() => {
-  app = useSeededAppDatabase();
-});
-afterAll(() => app.dispose());
+const app = seededAppDatabaseForFile();
 
 describe('getHeadlineFigures', () => {
   it('sums the diplomats each side expelled, as SQL over the events would', () => {

@@ -1,18 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/db/connection';
-import { useSeededAppDatabase } from '@/db/testing';
+import { describe, expect, it } from 'vitest';
+import { seededAppDatabaseForFile } from '@/db/testing';
 import { GET as getEvent } from './[id]/route';
 import { GET as listEvents } from './route';
 import { GET as listYears } from './years/route';
 
-let app: ReturnType<typeof useSeededAppDatabase>;
-let db: Db;
-beforeAll(() => {
-  app = useSeededAppDatabase();
-  db = app.db;
-});
-afterAll(() => app.dispose());
+const app = seededAppDatabaseForFile();
 
 type EventsBody = {
   events: {
@@ -37,7 +30,7 @@ async function list(query: string): Promise<EventsBody> {
 }
 
 const ids = (where: string) =>
-  db
+  app.db
     .all<{ id: string }>(sql.raw(`SELECT id FROM events WHERE ${where} ORDER BY occurred_on, id`))
     .map((r) => r.id);
 
@@ -143,7 +136,7 @@ describe('GET /api/events/[id]', () => {
 describe('GET /api/events/years', () => {
   it('sums diplomats expelled per year and acting country', async () => {
     const { years } = await listYears().json();
-    const expected = db.all<{ expelled: number }>(
+    const expected = app.db.all<{ expelled: number }>(
       sql`SELECT coalesce(sum(people_affected), 0) AS expelled FROM events
           WHERE kind = 'expulsion' AND actor_country = 'US' AND occurred_on LIKE '2001-%'`,
     );

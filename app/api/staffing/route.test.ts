@@ -1,18 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSeededAppDatabase } from '@/db/testing';
-import type { Db } from '@/db/connection';
+import { describe, expect, it } from 'vitest';
+import { seededAppDatabaseForFile } from '@/db/testing';
 import type { StaffingData } from '@/lib/staffing/types';
 import { GET } from './route';
 
-let app: ReturnType<typeof useSeededAppDatabase>;
-let db: Db;
-beforeAll(() => {
-  app = useSeededAppDatabase();
-  db = app.db;
-});
-afterAll(() => app.dispose());
+const app = seededAppDatabaseForFile();
 
 const get = (query: string) => GET(new Request(`http://localhost/api/staffing${query}`));
 
@@ -22,7 +15,7 @@ describe('GET /api/staffing', () => {
     expect(response.status).toBe(200);
     const data = (await response.json()) as StaffingData;
     const figures = data.series.flatMap((s) => s.steps.flatMap((step) => step.observations));
-    const expected = db.all<{ id: string }>(
+    const expected = app.db.all<{ id: string }>(
       sql`SELECT id FROM headcounts WHERE scope = 'diplomats' AND coverage = 'country'
           AND observed_on BETWEEN '2021-01-01' AND '2025-12-31' ORDER BY id`,
     );
