@@ -73,6 +73,7 @@ test.describe('events by year', () => {
     const events = new EventsPage(page);
     await events.open('?year=1995');
     await expect(page.getByRole('status')).toContainText('No events match these filters in 1995.');
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('1995');
     await page.getByRole('button', { name: '1999' }).click();
     await expect(page).toHaveURL(/year=1999/);
     await expect(events.eventTitles().first()).toBeVisible();

@@ -18,7 +18,10 @@ const numberOrNull = (value: string) => (value ? Number(value) : null);
 /** Year, year range, acting country, kinds and free text. */
 export function EventFilterControls({ filters, years, actors, onChange }: Props) {
   const id = useId();
-  const yearsWithEvents = [...new Set(years.map((y) => y.year))];
+  // A year from the address stays selectable even when it has no events.
+  const yearsWithEvents = [
+    ...new Set([...years.map((y) => y.year), ...(filters.year === null ? [] : [filters.year])]),
+  ].sort((a, b) => a - b);
   const [text, setText] = useState(filters.q ?? '');
   const [addressText, setAddressText] = useState(filters.q);
   // Follow the address when it changes under us (Back, Forward, Clear all).
