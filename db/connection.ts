@@ -5,6 +5,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
+/** The handle a `db.transaction(…)` callback receives. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Where the app keeps its data unless DATABASE_PATH says otherwise (git-ignored). */
 export function databasePath(): string {

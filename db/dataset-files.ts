@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArticle } from '@/lib/dataset/parse-article';
 import { parseDataCsv } from '@/lib/dataset/parse-csv';
 import type { Problem } from '@/lib/dataset/problems';
-import { csvTables, writeOrder } from '@/lib/dataset/tables';
+import { csvTables, csvWriteOrder } from '@/lib/dataset/tables';
 import type { Db } from './connection';
 import { importDataset, type DatasetInput, type ImportReport } from './import';
 
@@ -12,7 +12,7 @@ export const dataDirectory = path.join(process.cwd(), 'data');
 
 /** Every file of the curated dataset: the CSV tables, then data/articles/*.md. */
 export function datasetFiles(directory: string = dataDirectory): string[] {
-  const csvs = writeOrder.map((name) => path.join(directory, csvTables[name].fileName));
+  const csvs = csvWriteOrder.map((name) => path.join(directory, csvTables[name].fileName));
   const articleDir = path.join(directory, 'articles');
   const articleFiles = fs.existsSync(articleDir)
     ? fs
@@ -57,7 +57,7 @@ export function importFiles(db: Db, files: string[]): ImportReport {
       problems.push({
         file: input.csvs[i]!.file,
         line: 1,
-        message: `a second ${csvTables[table].fileName} in one import`,
+        message: `a second ${input.csvs[i]!.spec.fileName} in one import`,
       });
     }
   });

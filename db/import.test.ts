@@ -126,6 +126,19 @@ describe('rejecting bad files', () => {
     expect(dump()).toEqual(before);
   });
 
+  it('refuses an article reference whose quote is not in the article', () => {
+    const before = dump();
+    const file = writeFile('article-references.csv', [
+      'id,article_slug,quote,value,bound,aggregate,note',
+      'misquote,repatriate-russian-diplomats,expelled over 1000 Russian diplomats,1000,over,,',
+    ]);
+    const report = importFiles(db, [file]);
+    expect(report.ok ? [] : report.problems.map((p) => `${p.line}:${p.column}:${p.message}`)).toEqual([
+      '2:quote:expected text found word for word in the article repatriate-russian-diplomats',
+    ]);
+    expect(dump()).toEqual(before);
+  });
+
   it('updates a row in place when its file is edited and imported again', () => {
     const file = writeFile('headcounts.csv', [
       headcountHeader,

@@ -1,9 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Db } from './connection';
+import type { Tx } from './connection';
 import { datasetRevision } from './schema';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Marks the data as changed; call inside the writing transaction. */
 export function bumpRevision(tx: Tx): void {

@@ -9,6 +9,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 import {
+  claimBounds,
   datePrecisions,
   eventKinds,
   headcountBounds,
@@ -186,29 +187,62 @@ export const articles = sqliteTable(
 );
 
 /**
- * A figure quoted in an article, tied to what the data says about it: the observations or
- * events it refers to, or a named aggregate computed from the data. One row per target.
+ * A passage of an article tied to the data: a figure it states (value and bound, checked
+ * against the data) or a mention of events. Its targets are the events or observations it
+ * refers to (the two tables below); a named aggregate (e.g. `expelled_by:US`) is computed
+ * from the data instead.
  */
 export const articleReferences = sqliteTable(
   'article_references',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: text('id').primaryKey(),
     articleSlug: text('article_slug')
       .notNull()
       .references(() => articles.slug, { onDelete: 'cascade' }),
     quote: text('quote').notNull(),
-    eventId: text('event_id').references(() => events.id, { onDelete: 'cascade' }),
-    headcountId: text('headcount_id').references(() => headcounts.id, { onDelete: 'cascade' }),
+    value: integer('value'),
+    bound: text('bound', { enum: claimBounds }),
     aggregate: text('aggregate'),
+    note: text('note'),
   },
   (t) => [
     index('article_references_article').on(t.articleSlug),
-    index('article_references_event').on(t.eventId),
-    check(
-      'article_references_one_target',
-      sql`(${t.eventId} IS NOT NULL) + (${t.headcountId} IS NOT NULL) + (${t.aggregate} IS NOT NULL) = 1`,
-    ),
+    check('article_references_id_is_slug', slug(t.id)),
+    check('article_references_value_not_negative', sql`${t.value} IS NULL OR ${t.value} >= 0`),
+    check('article_references_value_has_bound', sql`(${t.value} IS NULL) = (${t.bound} IS NULL)`),
+    check('article_references_bound', sql`${t.bound} IS NULL OR ${isOneOf(t.bound, claimBounds)}`),
   ],
+);
+
+/** The events a reference points at. */
+export const articleReferenceEvents = sqliteTable(
+  'article_reference_events',
+  {
+    referenceId: text('reference_id')
+      .notNull()
+      .references(() => articleReferences.id, { onDelete: 'cascade' }),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.referenceId, t.eventId] }),
+    index('article_reference_events_event').on(t.eventId),
+  ],
+);
+
+/** The headcount observations a reference points at. */
+export const articleReferenceHeadcounts = sqliteTable(
+  'article_reference_headcounts',
+  {
+    referenceId: text('reference_id')
+      .notNull()
+      .references(() => articleReferences.id, { onDelete: 'cascade' }),
+    headcountId: text('headcount_id')
+      .notNull()
+      .references(() => headcounts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.referenceId, t.headcountId] })],
 );
 
 export type Country = typeof countries.$inferSelect;

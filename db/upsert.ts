@@ -1,9 +1,7 @@
 import 'server-only';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
-import type { Db } from './connection';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import type { Tx } from './connection';
 
 /** Rows per INSERT: well under SQLite's limit of 32,766 bound parameters per statement. */
 const chunkSize = 400;

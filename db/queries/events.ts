@@ -11,6 +11,7 @@ import type {
 } from '@/lib/events/types';
 import { getDb } from '../client';
 import {
+  articleReferenceEvents,
   articleReferences,
   articles,
   eventSources,
@@ -249,9 +250,10 @@ export function getEvent(id: string) {
       publishedOn: articles.publishedOn,
       datePrecision: articles.datePrecision,
     })
-    .from(articleReferences)
+    .from(articleReferenceEvents)
+    .innerJoin(articleReferences, eq(articleReferences.id, articleReferenceEvents.referenceId))
     .innerJoin(articles, eq(articles.slug, articleReferences.articleSlug))
-    .where(eq(articleReferences.eventId, id))
+    .where(eq(articleReferenceEvents.eventId, id))
     .orderBy(asc(articles.publishedOn))
     .all();
   return {

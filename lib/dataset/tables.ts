@@ -10,7 +10,14 @@ import {
   wholeNumber,
   yesNo,
 } from './fields';
-import { eventKinds, headcountBounds, headcountCoverages, headcountScopes } from './vocabulary';
+import { parseAggregate } from '../articles/aggregates';
+import {
+  claimBounds,
+  eventKinds,
+  headcountBounds,
+  headcountCoverages,
+  headcountScopes,
+} from './vocabulary';
 
 /**
  * The CSV files of the dataset: for each, its columns, how a row is validated and turned
@@ -123,7 +130,44 @@ const headcountRow = z
     sourceId: row.source_id,
   }));
 
-export type TableName = 'countries' | 'sources' | 'events' | 'eventSources' | 'headcounts';
+const articleReferenceRow = z
+  .object({
+    id: slug,
+    article_slug: slug,
+    quote: requiredText,
+    value: optional(wholeNumber),
+    bound: optional(oneOf(claimBounds)),
+    aggregate: optional(
+      z.string().refine((name) => parseAggregate(name) !== null, {
+        error: 'expected a named aggregate such as expelled_by:US',
+      }),
+    ),
+    note: optional(requiredText),
+  })
+  .refine((row) => (row.value === null) === (row.bound === null), {
+    path: ['bound'],
+    error: 'expected a bound (exact, about, over, under) exactly when there is a value',
+  })
+  .transform(({ article_slug, ...rest }) => ({ ...rest, articleSlug: article_slug }));
+
+const articleReferenceEventRow = z
+  .object({ reference_id: slug, event_id: slug })
+  .transform((row) => ({ referenceId: row.reference_id, eventId: row.event_id }));
+
+const articleReferenceHeadcountRow = z
+  .object({ reference_id: slug, headcount_id: slug })
+  .transform((row) => ({ referenceId: row.reference_id, headcountId: row.headcount_id }));
+
+export type TableName =
+  | 'countries'
+  | 'sources'
+  | 'events'
+  | 'eventSources'
+  | 'headcounts'
+  | 'articles'
+  | 'articleReferences'
+  | 'articleReferenceEvents'
+  | 'articleReferenceHeadcounts';
 
 /** A column whose value must be the key of a row in another table. */
 type Reference = { column: string; table: TableName };
@@ -200,13 +244,68 @@ export const csvTables = {
       { column: 'source_id', table: 'sources' },
     ],
   }),
+  articleReferences: csvTable({
+    table: 'articleReferences',
+    fileName: 'article-references.csv',
+    columns: Object.keys(articleReferenceRow.in.shape),
+    row: articleReferenceRow,
+    key: (row) => row.id,
+    keyColumns: ['id'],
+    references: [{ column: 'article_slug', table: 'articles' }],
+  }),
+  articleReferenceEvents: csvTable({
+    table: 'articleReferenceEvents',
+    fileName: 'article-reference-events.csv',
+    columns: ['reference_id', 'event_id'],
+    row: articleReferenceEventRow,
+    key: (row) => `${row.referenceId} ${row.eventId}`,
+    keyColumns: ['reference_id', 'event_id'],
+    references: [
+      { column: 'reference_id', table: 'articleReferences' },
+      { column: 'event_id', table: 'events' },
+    ],
+  }),
+  articleReferenceHeadcounts: csvTable({
+    table: 'articleReferenceHeadcounts',
+    fileName: 'article-reference-headcounts.csv',
+    columns: ['reference_id', 'headcount_id'],
+    row: articleReferenceHeadcountRow,
+    key: (row) => `${row.referenceId} ${row.headcountId}`,
+    keyColumns: ['reference_id', 'headcount_id'],
+    references: [
+      { column: 'reference_id', table: 'articleReferences' },
+      { column: 'headcount_id', table: 'headcounts' },
+    ],
+  }),
 } as const;
 
 export type CsvTables = typeof csvTables;
 export type RowOf<T extends keyof CsvTables> = z.output<CsvTables[T]['row']>;
 
-/** The order in which tables are written, so that every row's references exist first. */
-export const writeOrder = ['countries', 'sources', 'events', 'eventSources', 'headcounts'] as const;
+/**
+ * The order in which tables are written, so that every row's references exist first.
+ * `articles` come from data/articles/*.md, the rest from CSV files.
+ */
+export const writeOrder = [
+  'countries',
+  'sources',
+  'events',
+  'eventSources',
+  'headcounts',
+  'articles',
+  'articleReferences',
+  'articleReferenceEvents',
+  'articleReferenceHeadcounts',
+] as const satisfies readonly TableName[];
+
+export const csvWriteOrder = writeOrder.filter(
+  (name): name is keyof CsvTables => name !== 'articles',
+);
+
+/** Where a table's rows come from, for messages: a CSV file, or the article files. */
+export function sourceFileOf(table: TableName): string {
+  return table === 'articles' ? 'data/articles/<slug>.md' : csvTables[table].fileName;
+}
 
 export function tableForFileName(fileName: string): CsvTable<unknown> | undefined {
   return Object.values(csvTables).find((spec) => spec.fileName === fileName) as

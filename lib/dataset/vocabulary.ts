@@ -37,3 +37,7 @@ export type HeadcountCoverage = (typeof headcountCoverages)[number];
 /** Whether the source gave the figure as exact, or as a lower ("over 1,000") or upper bound. */
 export const headcountBounds = ['exact', 'over', 'under'] as const;
 export type HeadcountBound = (typeof headcountBounds)[number];
+
+/** How an article states a figure: exactly, about, or as a lower or upper bound. */
+export const claimBounds = ['exact', 'about', 'over', 'under'] as const;
+export type ClaimBound = (typeof claimBounds)[number];
