@@ -31,6 +31,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <li>
                 <Link href="/events">Events</Link>
               </li>
+              <li>
+                <Link href="/articles">Articles</Link>
+              </li>
             </ul>
           </nav>
         </header>

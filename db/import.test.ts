@@ -133,7 +133,9 @@ describe('rejecting bad files', () => {
       'misquote,repatriate-russian-diplomats,expelled over 1000 Russian diplomats,1000,over,,',
     ]);
     const report = importFiles(db, [file]);
-    expect(report.ok ? [] : report.problems.map((p) => `${p.line}:${p.column}:${p.message}`)).toEqual([
+    expect(
+      report.ok ? [] : report.problems.map((p) => `${p.line}:${p.column}:${p.message}`),
+    ).toEqual([
       '2:quote:expected text found word for word in the article repatriate-russian-diplomats',
     ]);
     expect(dump()).toEqual(before);

@@ -1,5 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { Tabs } from '@/components/Tabs';
+import { listArticles } from '@/db/queries/articles';
 import { getDatasetSummary } from '@/db/queries/dataset';
 import { getHeadlineFigures } from '@/db/queries/headlines';
 import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
@@ -28,6 +30,7 @@ export async function StaffingDashboard({
   const summary = getDatasetSummary();
   const from = new Date(data.domain[0]).getUTCFullYear();
   const to = new Date(data.domain[1]).getUTCFullYear();
+  const [article] = listArticles();
   const yearOptions = Array.from(
     { length: years.last - years.first + 1 },
     (_, i) => years.first + i,
@@ -41,6 +44,13 @@ export async function StaffingDashboard({
         closures and caps that changed it. Every figure links to its source; where sources disagree,
         all of them are shown.
       </p>
+      {article && (
+        <p className="article-link">
+          The article behind this tracker:{' '}
+          <Link href={`/articles/${article.slug}`}>{article.title}</Link>, with its figures checked
+          against the data.
+        </p>
+      )}
       {problems.length > 0 && (
         <div role="alert" className="notice">
           <p>Part of this address could not be read, so the default is shown instead:</p>

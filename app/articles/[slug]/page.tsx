@@ -1,0 +1,73 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/articles/ArticleBody';
+import { ReferenceMark } from '@/components/articles/ReferenceMark';
+import { getArticle } from '@/db/queries/articles';
+import { getStaffingData } from '@/db/queries/staffing';
+import { formatDate } from '@/lib/format';
+import { staffingQueryOptions } from '@/lib/queries/staffing';
+import { defaultView } from '@/lib/staffing/view';
+import { ChartPanel } from '../../_components/ChartPanel';
+
+type Params = { slug: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  return article ? { title: article.title } : {};
+}
+
+const wordsPerMinute = 230;
+
+export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+
+  const view = { ...defaultView, from: article.period.from, to: article.period.to };
+  const queryClient = new QueryClient();
+  await queryClient.prefetchQuery(staffingQueryOptions(view, async (v) => getStaffingData(v)));
+  const references = new Map(article.references.map((r) => [r.quote, r]));
+  const minutes = Math.max(1, Math.round(article.body.split(/\s+/).length / wordsPerMinute));
+
+  return (
+    <main className="article-layout">
+      <article className="article" aria-labelledby="article-title">
+        <h1 id="article-title">{article.title}</h1>
+        <p className="article-meta">
+          Published {formatDate(article.publishedOn, article.datePrecision)} · {minutes} min read ·{' '}
+          {article.url ? (
+            <a href={article.url} rel="noopener noreferrer external">
+              Original
+            </a>
+          ) : (
+            'original address not recorded'
+          )}
+        </p>
+        <p className="article-legend screen-only">
+          Marked passages are tied to the data: hover or focus one to see the figures and events
+          behind it.
+        </p>
+        <ArticleBody
+          markdown={article.body}
+          quotes={[...references.keys()]}
+          renderReference={(quote) => (
+            <ReferenceMark reference={references.get(quote)!} articleSourceId={article.sourceId} />
+          )}
+        />
+      </article>
+      <aside className="article-chart" aria-labelledby="article-chart-heading">
+        <h2 id="article-chart-heading">
+          Staffing, {article.period.from}–{article.period.to}
+        </h2>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <figure
+            className="chart-figure"
+            aria-label={`Staffing from ${article.period.from} to ${article.period.to}`}
+          >
+            <ChartPanel view={view} />
+          </figure>
+        </HydrationBoundary>
+      </aside>
+    </main>
+  );
+}

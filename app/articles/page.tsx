@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listArticles } from '@/db/queries/articles';
+import { formatDate } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Articles' };
+
+export default function ArticlesPage() {
+  const articles = listArticles();
+  return (
+    <main>
+      <h1>Articles</h1>
+      <p className="lede">
+        The reporting this tracker follows, with its figures checked against the data.
+      </p>
+      {articles.length ? (
+        <ul className="plain-list">
+          {articles.map((article) => (
+            <li key={article.slug}>
+              <Link href={`/articles/${article.slug}`}>{article.title}</Link> (
+              {formatDate(article.publishedOn, article.datePrecision)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No articles yet.</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ClaimBound, DatePrecision, EventKind, HeadcountBound, HeadcountScope } from '../dataset/vocabulary';
+import type { SourceLink } from '../events/types';
+
+export type ReferencedFigure = {
+  id: string;
+  observedOn: string;
+  datePrecision: DatePrecision;
+  sending: string;
+  host: string;
+  count: number;
+  bound: HeadcountBound;
+  isEstimate: boolean;
+  scope: HeadcountScope;
+  source: SourceLink;
+};
+
+export type ReferencedEvent = {
+  id: string;
+  occurredOn: string;
+  datePrecision: DatePrecision;
+  actorCountry: string;
+  kind: EventKind;
+  peopleAffected: number | null;
+  summary: string;
+};
+
+/** A passage of an article with what the data says about it. */
+export type ArticleReferenceView = {
+  id: string;
+  quote: string;
+  note: string | null;
+  claim: { value: number; bound: ClaimBound } | null;
+  figures: ReferencedFigure[];
+  events: ReferencedEvent[];
+  aggregate: { label: string; value: number; events: ReferencedEvent[] } | null;
+};
