@@ -23,7 +23,10 @@ export function figureAgrees(claim: { value: number; bound: ClaimBound }, figure
  * What the data says of a claim, from the figures that do not come from the article itself
  * (an article cannot confirm its own number).
  */
-export function checkClaim(claim: { value: number; bound: ClaimBound }, independentFigures: number[]): Verdict {
+export function checkClaim(
+  claim: { value: number; bound: ClaimBound },
+  independentFigures: number[],
+): Verdict {
   if (!independentFigures.length) return 'unchecked';
   const agreeing = independentFigures.filter((figure) => figureAgrees(claim, figure)).length;
   if (agreeing === independentFigures.length) return 'agrees';

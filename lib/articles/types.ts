@@ -1,4 +1,10 @@
-import type { ClaimBound, DatePrecision, EventKind, HeadcountBound, HeadcountScope } from '../dataset/vocabulary';
+import type {
+  ClaimBound,
+  DatePrecision,
+  EventKind,
+  HeadcountBound,
+  HeadcountScope,
+} from '../dataset/vocabulary';
 import type { SourceLink } from '../events/types';
 
 export type ReferencedFigure = {
