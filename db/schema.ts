@@ -285,3 +285,24 @@ export const eventYearTotals = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.actorCountry, t.kind] })],
 );
+
+/** Every write made through the editor API, in the same transaction as the write itself. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    editor: text('editor').notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [
+    index('audit_log_entity').on(t.entity, t.entityId),
+    check('audit_log_action', sql`${t.action} IN ('create', 'update', 'delete')`),
+  ],
+);
+
+export type AuditEntry = typeof auditLog.$inferSelect;

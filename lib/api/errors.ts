@@ -1,13 +1,23 @@
 import type { z } from 'zod';
 
-export type ApiErrorCode = 'invalid_parameter' | 'not_found';
+export type ApiErrorCode =
+  | 'invalid_parameter'
+  | 'invalid_json'
+  | 'invalid_body'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'editing_disabled'
+  | 'unauthorized'
+  | 'cross_origin';
 
 /** The one shape of every API error: `{ error: { code, message, issues? } }`. */
 export function apiError(
   status: number,
   code: ApiErrorCode,
   message: string,
-  issues?: { parameter: string; message: string }[],
+  issues?: ({ parameter: string } | { field: string })[],
 ) {
   return Response.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
 }

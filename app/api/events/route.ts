@@ -1,4 +1,5 @@
 import { getEventsPage } from '@/db/queries/events';
+import { handleEditorWrite } from '../_lib/editor-write';
 import { invalidParameters } from '@/lib/api/errors';
 import { toEventFilters } from '@/lib/events/filters';
 import { parseEventsRequest } from './schema';
@@ -10,4 +11,8 @@ export function GET(request: Request) {
   return Response.json(
     getEventsPage({ filters: toEventFilters(filters), cursor: cursor ?? null, limit }),
   );
+}
+
+export function POST(request: Request) {
+  return handleEditorWrite(request, { entity: 'events', action: 'create' });
 }

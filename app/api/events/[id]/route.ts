@@ -1,9 +1,18 @@
 import { getEvent } from '@/db/queries/events';
 import { apiError } from '@/lib/api/errors';
+import { handleEditorWrite } from '../../_lib/editor-write';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const event = getEvent(id);
   if (!event) return apiError(404, 'not_found', `no event with id "${id}"`);
   return Response.json(event);
+}
+
+export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleEditorWrite(request, { entity: 'events', action: 'update', id: (await params).id });
+}
+
+export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleEditorWrite(request, { entity: 'events', action: 'delete', id: (await params).id });
 }

@@ -1,0 +1,11 @@
+import { handleEditorWrite } from '../../_lib/editor-write';
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function PATCH(request: Request, { params }: Context) {
+  return handleEditorWrite(request, { entity: 'sources', action: 'update', id: (await params).id });
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  return handleEditorWrite(request, { entity: 'sources', action: 'delete', id: (await params).id });
+}

@@ -1,0 +1,5 @@
+import { handleEditorWrite } from '../_lib/editor-write';
+
+export function POST(request: Request) {
+  return handleEditorWrite(request, { entity: 'sources', action: 'create' });
+}

@@ -1,0 +1,181 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { jsonToCells, toCells } from '@/lib/dataset/cells';
+import type { ParsedCsv } from '@/lib/dataset/parse-csv';
+import type { Problem } from '@/lib/dataset/problems';
+import { csvTables, type CsvTable } from '@/lib/dataset/tables';
+import type { Db } from './connection';
+import { tables } from './dataset-tables';
+import { importDataset } from './import';
+import { bumpRevision } from './revision';
+import { auditLog, eventSources } from './schema';
+
+/** What editors may write through the API, each validated as a row of its CSV file. */
+export const editableEntities = ['events', 'headcounts', 'sources'] as const;
+export type EditableEntity = (typeof editableEntities)[number];
+
+export type FieldIssue = { field: string; message: string };
+export type WriteOutcome =
+  | { status: 200 | 201; body: unknown }
+  | {
+      status: 404 | 409 | 422;
+      code: 'not_found' | 'conflict' | 'invalid_body';
+      message: string;
+      issues?: FieldIssue[];
+    };
+
+type Write = { entity: EditableEntity; editor: string } & (
+  | { action: 'create'; body: Record<string, unknown> }
+  | { action: 'update'; id: string; body: Record<string, unknown> }
+  | { action: 'delete'; id: string }
+);
+
+/** Rolls the transaction back and carries the reason out of it. */
+class WriteRefused extends Error {
+  constructor(readonly outcome: Extract<WriteOutcome, { status: 404 | 409 | 422 }>) {
+    super(outcome.message);
+  }
+}
+
+const invalid = (issues: FieldIssue[]) =>
+  new WriteRefused({
+    status: 422,
+    code: 'invalid_body',
+    message: issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+    issues,
+  });
+
+function findRow(db: Db, entity: EditableEntity, id: string) {
+  const { table, key } = tables[entity];
+  const [row] = db.select().from(table).where(eq(key[0]!, id)).all();
+  return row as Record<string, unknown> | undefined;
+}
+
+function cellsOf(entity: EditableEntity, row: Record<string, unknown>) {
+  return (toCells[entity] as (r: Record<string, unknown>) => Record<string, string>)(row);
+}
+
+/** The row as one CSV line would give it, parsed by the file's own schema. */
+function parseRow(entity: EditableEntity, cells: Record<string, string>): ParsedCsv {
+  const spec = csvTables[entity] as CsvTable<unknown>;
+  const unknown = Object.keys(cells).filter((field) => !spec.columns.includes(field));
+  if (unknown.length) throw invalid(unknown.map((field) => ({ field, message: 'unknown field' })));
+  const complete = Object.fromEntries(spec.columns.map((column) => [column, cells[column] ?? '']));
+  const result = spec.row.safeParse(complete);
+  if (!result.success) {
+    throw invalid(
+      result.error.issues.map((issue) => ({
+        field: String(issue.path[0] ?? ''),
+        message: issue.message,
+      })),
+    );
+  }
+  return {
+    file: 'request body',
+    table: spec.table,
+    spec,
+    rows: [{ line: 1, cells: complete, value: result.data }],
+  };
+}
+
+/** An event's sources: `source_ids`, a non-empty list, required on create. */
+function parseSourceIds(eventId: string, value: unknown): ParsedCsv {
+  if (!Array.isArray(value) || value.length === 0 || value.some((id) => typeof id !== 'string')) {
+    throw invalid([{ field: 'source_ids', message: 'expected a list of one or more source ids' }]);
+  }
+  const spec = csvTables.eventSources as CsvTable<unknown>;
+  const rows = [...new Set(value as string[])].map((sourceId) => {
+    const cells = { event_id: eventId, source_id: sourceId };
+    const parsed = spec.row.safeParse(cells);
+    if (!parsed.success)
+      throw invalid([{ field: 'source_ids', message: parsed.error.issues[0]!.message }]);
+    return { line: 1, cells, value: parsed.data };
+  });
+  return { file: 'request body', table: 'eventSources', spec, rows };
+}
+
+const asIssues = (problems: Problem[]): FieldIssue[] =>
+  problems.map((p) => ({
+    field: p.column === 'source_id' ? 'source_ids' : (p.column ?? ''),
+    message: p.message,
+  }));
+
+/**
+ * The editor API's one write path: validates with the import's schemas and reference
+ * checks, writes in one transaction with an audit row, and bumps the dataset revision so
+ * that every cached page shows the change on its next request. Nothing is written on error.
+ */
+export function applyWrite(db: Db, write: Write): WriteOutcome {
+  try {
+    return db.transaction((tx) => {
+      const id = write.action === 'create' ? String(write.body.id ?? '') : write.id;
+      const before = write.action === 'create' ? undefined : findRow(db, write.entity, id);
+      if (write.action !== 'create' && !before) {
+        throw new WriteRefused({
+          status: 404,
+          code: 'not_found',
+          message: `no ${write.entity} row with id "${id}"`,
+        });
+      }
+      if (write.action === 'create' && id && findRow(db, write.entity, id)) {
+        throw new WriteRefused({
+          status: 409,
+          code: 'conflict',
+          message: `a ${write.entity} row with id "${id}" already exists`,
+        });
+      }
+
+      if (write.action === 'delete') {
+        const { table, key } = tables[write.entity];
+        try {
+          tx.delete(table).where(eq(key[0]!, id)).run();
+        } catch (error) {
+          if (String(error).includes('FOREIGN KEY')) {
+            throw new WriteRefused({
+              status: 409,
+              code: 'conflict',
+              message: `other rows still refer to ${write.entity} "${id}"`,
+            });
+          }
+          throw error;
+        }
+      } else {
+        const { source_ids: sourceIds, ...fields } = write.body;
+        const { cells, problems } = jsonToCells(fields);
+        if (problems.length) throw invalid(problems);
+        if (write.action === 'update' && cells.id !== undefined && cells.id !== id) {
+          throw invalid([
+            { field: 'id', message: 'an id cannot change; create a new row instead' },
+          ]);
+        }
+        const merged =
+          write.action === 'update' ? { ...cellsOf(write.entity, before!), ...cells } : cells;
+        const csvs = [parseRow(write.entity, merged)];
+        if (write.entity === 'events' && (write.action === 'create' || sourceIds !== undefined)) {
+          csvs.push(parseSourceIds(id, sourceIds));
+          tx.delete(eventSources).where(eq(eventSources.eventId, id)).run();
+        }
+        const report = importDataset(db, { csvs, articles: [] });
+        if (!report.ok) throw invalid(asIssues(report.problems));
+      }
+
+      const after = write.action === 'delete' ? undefined : findRow(db, write.entity, id);
+      tx.insert(auditLog)
+        .values({
+          at: new Date().toISOString(),
+          editor: write.editor,
+          action: write.action,
+          entity: write.entity,
+          entityId: id,
+          before: before ?? null,
+          after: after ?? null,
+        })
+        .run();
+      bumpRevision(tx);
+      return { status: write.action === 'create' ? 201 : 200, body: after ?? { deleted: id } };
+    });
+  } catch (error) {
+    if (error instanceof WriteRefused) return error.outcome;
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Compared as SHA-256 digests, so that the comparison takes the same time whatever the input. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export const sessionCookie = 'editor_session';
+const sessionDays = 7;
+
+/** A session: its expiry, signed with the editor token (so a new token ends every session). */
+export function createSession(token: string, now = Date.now()): string {
+  const expires = String(now + sessionDays * 86_400_000);
+  return `${expires}.${createHmac('sha256', token).update(expires).digest('base64url')}`;
+}
+
+function validSession(value: string, token: string, now = Date.now()): boolean {
+  const [expires, signature] = value.split('.');
+  if (!expires || !signature || Number(expires) < now) return false;
+  return sameSecret(signature, createHmac('sha256', token).update(expires).digest('base64url'));
+}
+
+export type EditorCheck =
+  | { ok: true }
+  | { ok: false; code: 'editing_disabled' | 'unauthorized' | 'cross_origin'; message: string };
+
+function cookieValue(request: Request, name: string): string | null {
+  const header = request.headers.get('cookie') ?? '';
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+/**
+ * Who may write: a request bearing EDITOR_TOKEN, or a signed-in editor's session cookie on
+ * a same-origin request. With EDITOR_TOKEN unset, nobody: writes are never open.
+ */
+export function checkEditor(request: Request, token = process.env.EDITOR_TOKEN): EditorCheck {
+  if (!token)
+    return {
+      ok: false,
+      code: 'editing_disabled',
+      message: 'editing is disabled: the server has no EDITOR_TOKEN',
+    };
+  const authorization = request.headers.get('authorization') ?? '';
+  if (authorization.startsWith('Bearer ')) {
+    return sameSecret(authorization.slice(7), token)
+      ? { ok: true }
+      : { ok: false, code: 'unauthorized', message: 'wrong editor token' };
+  }
+  const session = cookieValue(request, sessionCookie);
+  if (session && validSession(session, token)) {
+    const origin = request.headers.get('origin');
+    if (origin !== new URL(request.url).origin) {
+      return {
+        ok: false,
+        code: 'cross_origin',
+        message: 'writes from a browser must come from this site',
+      };
+    }
+    return { ok: true };
+  }
+  return {
+    ok: false,
+    code: 'unauthorized',
+    message: 'an editor token is required (Authorization: Bearer …)',
+  };
+}
