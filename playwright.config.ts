@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser';
+import { editorToken } from './e2e/editor-token';
 
 // A fresh database for every run, never the developer's. Set once in the runner process;
 // the workers inherit it, so the server and the specs read the same file.
@@ -26,12 +27,27 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Readers' journeys compare the page with the database, so the specs that change the
+    // data run after them, on their own.
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /editing|fresh-data/ },
+    {
+      name: 'editing',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /editing|fresh-data/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
+  ],
   webServer: {
     // A production build served on the seeded temporary database (`build` migrates and seeds).
     command: `npm run build && npx next start --hostname 127.0.0.1 --port ${port}`,
     url: baseURL,
-    env: { DATABASE_PATH: process.env.E2E_DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      EDITOR_TOKEN: editorToken,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'pipe',

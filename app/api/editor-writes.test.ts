@@ -225,3 +225,20 @@ describe('refused writes', () => {
     ).toBe(422);
   });
 });
+
+describe('GET /api/audit', () => {
+  it('lists the writes, newest first, to editors only', async () => {
+    const { GET } = await import('./audit/route');
+    const denied = GET(new Request('http://localhost/api/audit'));
+    expect(denied.status).toBe(401);
+    const response = GET(
+      new Request('http://localhost/api/audit', { headers: { authorization: `Bearer ${token}` } }),
+    );
+    const { entries } = await response.json();
+    const ids = app.db
+      .all<{ id: number }>(sql`SELECT id FROM audit_log ORDER BY id DESC`)
+      .map((r) => r.id);
+    expect(entries.map((e: { id: number }) => e.id)).toEqual(ids);
+    expect(ids.length).toBeGreaterThan(0);
+  });
+});

@@ -16,10 +16,30 @@ export function createSession(token: string, now = Date.now()): string {
   return `${expires}.${createHmac('sha256', token).update(expires).digest('base64url')}`;
 }
 
-function validSession(value: string, token: string, now = Date.now()): boolean {
+export function validSession(value: string, token: string, now = Date.now()): boolean {
   const [expires, signature] = value.split('.');
   if (!expires || !signature || Number(expires) < now) return false;
   return sameSecret(signature, createHmac('sha256', token).update(expires).digest('base64url'));
+}
+
+/** Whether a token is the editor token (constant time); false when editing is disabled. */
+export function isEditorToken(given: string, token = process.env.EDITOR_TOKEN): boolean {
+  return !!token && sameSecret(given, token);
+}
+
+/**
+ * Whether a browser request comes from this site: its Origin names the host it was sent to.
+ * (Compared with the Host header: the server may know itself by another name.)
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 export type EditorCheck =
@@ -36,10 +56,14 @@ function cookieValue(request: Request, name: string): string | null {
 }
 
 /**
- * Who may write: a request bearing EDITOR_TOKEN, or a signed-in editor's session cookie on
- * a same-origin request. With EDITOR_TOKEN unset, nobody: writes are never open.
+ * Who may edit: a request bearing EDITOR_TOKEN, or a signed-in editor's session cookie (on a
+ * same-origin request, for writes). With EDITOR_TOKEN unset, nobody: writes are never open.
  */
-export function checkEditor(request: Request, token = process.env.EDITOR_TOKEN): EditorCheck {
+export function checkEditor(
+  request: Request,
+  token = process.env.EDITOR_TOKEN,
+  { write = true }: { write?: boolean } = {},
+): EditorCheck {
   if (!token)
     return {
       ok: false,
@@ -54,8 +78,8 @@ export function checkEditor(request: Request, token = process.env.EDITOR_TOKEN):
   }
   const session = cookieValue(request, sessionCookie);
   if (session && validSession(session, token)) {
-    const origin = request.headers.get('origin');
-    if (origin !== new URL(request.url).origin) {
+    // A browser sends Origin with every cross-site write; reads need no such check.
+    if (write && !isSameOrigin(request)) {
       return {
         ok: false,
         code: 'cross_origin',

@@ -1,0 +1,29 @@
+'use client';
+
+import { RecordForm, type Field } from './RecordForm';
+
+/** An event form: its one source field is sent as the list `source_ids`. */
+export function EventForm({
+  fields,
+  title,
+  action,
+  initial,
+}: {
+  fields: Field[];
+  title: string;
+  action: { method: 'POST' | 'PATCH'; url: string };
+  initial?: Record<string, string | boolean>;
+}) {
+  return (
+    <RecordForm
+      title={title}
+      fields={fields}
+      action={action}
+      initial={initial}
+      toBody={({ source_ids: source, ...rest }) => ({
+        ...rest,
+        ...(source ? { source_ids: [source] } : {}),
+      })}
+    />
+  );
+}

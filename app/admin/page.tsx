@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { listAuditEntries } from '@/db/queries/audit';
+import { getHeadcount, listSourceOptions } from '@/db/queries/editor';
+import { listDirections } from '@/db/queries/staffing';
+import { toCells } from '@/lib/dataset/cells';
+import { sessionCookie, validSession } from '@/lib/api/editor-auth';
+import { EventForm } from './_components/EventForm';
+import { RecordForm } from './_components/RecordForm';
+import { SignInForm } from './_components/SignInForm';
+import { eventFields, observationFields, sourceFields } from './_components/fields';
+
+export const metadata: Metadata = { title: 'Editors', robots: { index: false } };
+
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ edit?: string }>;
+}) {
+  const token = process.env.EDITOR_TOKEN;
+  const session = (await cookies()).get(sessionCookie)?.value;
+  if (!token) {
+    return (
+      <main>
+        <h1>Editors</h1>
+        <p>Editing is disabled on this server: it has no EDITOR_TOKEN.</p>
+      </main>
+    );
+  }
+  if (!session || !validSession(session, token)) {
+    return (
+      <main>
+        <h1>Editors</h1>
+        <p>Sign in with the editor token to add and correct data.</p>
+        <SignInForm />
+      </main>
+    );
+  }
+
+  const sourceList = listSourceOptions();
+  const countries = [...new Set(listDirections().map((d) => d.sending))];
+  const { edit } = await searchParams;
+  const editing = edit ? getHeadcount(edit) : null;
+
+  return (
+    <main className="admin">
+      <h1>Editors</h1>
+      <p className="lede">
+        Every change is validated like an import, recorded in the audit log, and shown to readers on
+        their next request.
+      </p>
+      <div className="admin-forms">
+        {editing ? (
+          <RecordForm
+            title={`Edit observation ${editing.id}`}
+            fields={observationFields(countries, sourceList)}
+            action={{ method: 'PATCH', url: `/api/headcounts/${encodeURIComponent(editing.id)}` }}
+            initial={{ ...toCells.headcounts(editing), is_estimate: editing.isEstimate }}
+          />
+        ) : (
+          <RecordForm
+            title="Add an observation"
+            fields={observationFields(countries, sourceList)}
+            action={{ method: 'POST', url: '/api/headcounts' }}
+          />
+        )}
+        <EventForm
+          title="Add an event"
+          fields={eventFields(countries, sourceList)}
+          action={{ method: 'POST', url: '/api/events' }}
+        />
+        <RecordForm
+          title="Add a source"
+          fields={sourceFields}
+          action={{ method: 'POST', url: '/api/sources' }}
+        />
+      </div>
+      <h2>Audit log</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Editor</th>
+              <th scope="col">Action</th>
+              <th scope="col">Record</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listAuditEntries(50).map((entry) => (
+              <tr key={entry.id}>
+                <td>{entry.at}</td>
+                <td>{entry.editor}</td>
+                <td>{entry.action}</td>
+                <td>
+                  {entry.entity} {entry.entityId}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+import { listAuditEntries } from '@/db/queries/audit';
+import { checkEditor } from '@/lib/api/editor-auth';
+import { apiError } from '@/lib/api/errors';
+
+/** The audit log, for editors only. */
+export function GET(request: Request) {
+  const editor = checkEditor(request, process.env.EDITOR_TOKEN, { write: false });
+  if (!editor.ok) return apiError(401, editor.code, editor.message);
+  return Response.json({ entries: listAuditEntries() });
+}

@@ -1,0 +1,109 @@
+import { editorToken } from './editor-token';
+import { expect, test } from './fixtures';
+
+// These journeys change the data: they run in the 'editing' project, after the readers'.
+test.describe.configure({ mode: 'serial' });
+
+const payload = '<img src=x onerror=alert(1)>';
+
+test('an editor signs in at /admin and adds an observation; the dashboard shows it', async ({
+  page,
+  sql,
+}) => {
+  await page.goto('/admin');
+  await page.getByLabel('Editor token').fill('not the token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'not the editor token' })).toBeVisible();
+  await page.getByLabel('Editor token').fill(editorToken);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  const form = page.getByRole('form', { name: 'Add an observation' });
+  await expect(form).toBeVisible();
+  await form.getByLabel('Id', { exact: true }).fill('2024-01-us-ru-e2e-editor');
+  await form.getByLabel('Observed on', { exact: true }).fill('2024-01');
+  await form.getByLabel('Whose staff', { exact: true }).selectOption('US');
+  await form.getByLabel('Where', { exact: true }).selectOption('RU');
+  await form.getByLabel('Count', { exact: true }).fill('-5');
+  await form.getByLabel('Bound', { exact: true }).selectOption('exact');
+  await form.getByLabel('What is counted', { exact: true }).selectOption('total_staff');
+  await form.getByLabel('Posts covered', { exact: true }).selectOption('country');
+  await form.getByLabel('Source', { exact: true }).selectOption({
+    label: 'Proposal to Repatriate Russian Diplomats to the U.S. Raises Espionage Concerns',
+  });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByLabel('Count', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toContainText('expected a whole number ≥ 0');
+
+  await form.getByLabel('Count', { exact: true }).fill('117');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('status')).toContainText('Saved 2024-01-us-ru-e2e-editor');
+  expect(
+    sql<{ count: number }>("SELECT count FROM headcounts WHERE id = '2024-01-us-ru-e2e-editor'"),
+  ).toEqual([{ count: 117 }]);
+  await expect(page.getByRole('table')).toContainText('create');
+
+  await page.goto('/staffing/total_staff/2024-2024/US-RU');
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.locator('tr[data-observation-id="2024-01-us-ru-e2e-editor"]')).toContainText(
+    '117',
+  );
+});
+
+test('a stored script payload shows as text on every page, with no dialog and no element', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const response = await request.post('/api/events', {
+    headers: { authorization: `Bearer ${editorToken}`, 'x-editor': payload },
+    data: {
+      id: '2024-02-01-us-e2e-payload',
+      occurred_on: '2024-02-01',
+      actor_country: 'US',
+      target_country: 'RU',
+      is_joint: false,
+      kind: 'expulsion',
+      people_affected: 1,
+      summary: `Payload ${payload}`,
+      facilities: payload,
+      source_ids: ['article-2025-repatriate-russian-diplomats'],
+    },
+  });
+  expect(response.status()).toBe(201);
+
+  // Signed in, so that /admin shows the audit log, where the editor label is the payload too.
+  const signIn = await page.request.post('/api/session', {
+    headers: { origin: baseURL! },
+    data: { token: editorToken },
+  });
+  expect(signIn.ok()).toBe(true);
+
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  for (const path of [
+    '/events?year=2024',
+    '/events/2024-02-01-us-e2e-payload',
+    '/staffing/total_staff/2024-2024/all',
+    '/admin',
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('main')).toContainText(payload);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  }
+  // On the dashboard the payload is in the event marker's tooltip, drawn by the chart.
+  await page.goto('/staffing/total_staff/2024-2024/all');
+  await expect(page.locator('[role="tooltip"]').filter({ hasText: payload })).toHaveCount(1);
+  expect(dialogs).toBe(0);
+});
+
+test('pages and routes send the security headers', async ({ request }) => {
+  for (const path of ['/', '/events', '/api/events?limit=1']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+});
