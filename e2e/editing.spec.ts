@@ -99,6 +99,31 @@ test('a stored script payload shows as text on every page, with no dialog and no
   expect(dialogs).toBe(0);
 });
 
+test('an editor corrects an event; its page shows the change at once', async ({
+  page,
+  baseURL,
+}) => {
+  const signIn = await page.request.post('/api/session', {
+    headers: { origin: baseURL! },
+    data: { token: editorToken },
+  });
+  expect(signIn.ok()).toBe(true);
+  await page.goto('/events/2013-05-14-ru-expels-fogle');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ryan Fogle');
+
+  await page.goto('/admin?event=2013-05-14-ru-expels-fogle');
+  const form = page.getByRole('form', { name: 'Edit event 2013-05-14-ru-expels-fogle' });
+  await expect(form.getByLabel('Summary', { exact: true })).toHaveValue(/Ryan Fogle/);
+  await form
+    .getByLabel('Summary', { exact: true })
+    .fill('Ryan Fogle, third secretary, declared persona non grata (corrected).');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('status')).toContainText('Saved');
+
+  await page.goto('/events/2013-05-14-ru-expels-fogle');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
+});
+
 test('pages and routes send the security headers', async ({ request }) => {
   for (const path of ['/', '/events', '/api/events?limit=1']) {
     const headers = (await request.get(path)).headers();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { listAuditEntries } from '@/db/queries/audit';
-import { getHeadcount, listSourceOptions } from '@/db/queries/editor';
+import { getEventForEditing, getHeadcount, listSourceOptions } from '@/db/queries/editor';
 import { listDirections } from '@/db/queries/staffing';
 import { toCells } from '@/lib/dataset/cells';
 import { sessionCookie, validSession } from '@/lib/api/editor-auth';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Editors', robots: { index: false } }
 export default async function AdminPage({
   searchParams,
 }: {
-  searchParams: Promise<{ edit?: string }>;
+  searchParams: Promise<{ edit?: string; event?: string }>;
 }) {
   const token = process.env.EDITOR_TOKEN;
   const session = (await cookies()).get(sessionCookie)?.value;
@@ -39,12 +39,17 @@ export default async function AdminPage({
 
   const sourceList = listSourceOptions();
   const countries = [...new Set(listDirections().map((d) => d.sending))];
-  const { edit } = await searchParams;
+  const { edit, event: eventId } = await searchParams;
   const editing = edit ? getHeadcount(edit) : null;
+  const editingEvent = eventId ? getEventForEditing(eventId) : null;
 
   return (
     <main className="admin">
       <h1>Editors</h1>
+      <p className="source">
+        To correct a record, open <code>/admin?edit=&lt;observation id&gt;</code> or{' '}
+        <code>/admin?event=&lt;event id&gt;</code>.
+      </p>
       <p className="lede">
         Every change is validated like an import, recorded in the audit log, and shown to readers on
         their next request.
@@ -64,11 +69,27 @@ export default async function AdminPage({
             action={{ method: 'POST', url: '/api/headcounts' }}
           />
         )}
-        <EventForm
-          title="Add an event"
-          fields={eventFields(countries, sourceList)}
-          action={{ method: 'POST', url: '/api/events' }}
-        />
+        {editingEvent ? (
+          <EventForm
+            title={`Edit event ${editingEvent.event.id}`}
+            fields={eventFields(countries, sourceList)}
+            action={{
+              method: 'PATCH',
+              url: `/api/events/${encodeURIComponent(editingEvent.event.id)}`,
+            }}
+            initial={{
+              ...toCells.events(editingEvent.event),
+              is_joint: editingEvent.event.isJoint,
+              source_ids: editingEvent.sourceId,
+            }}
+          />
+        ) : (
+          <EventForm
+            title="Add an event"
+            fields={eventFields(countries, sourceList)}
+            action={{ method: 'POST', url: '/api/events' }}
+          />
+        )}
         <RecordForm
           title="Add a source"
           fields={sourceFields}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
-import { headcounts, sources } from '../schema';
+import { eventSources, events, headcounts, sources } from '../schema';
 
 /** Sources for the editors' pickers, by title. */
 export function listSourceOptions() {
@@ -15,4 +15,18 @@ export function listSourceOptions() {
 export function getHeadcount(id: string) {
   const [row] = getDb().select().from(headcounts).where(eq(headcounts.id, id)).all();
   return row ?? null;
+}
+
+/** An event with its first source, as the event form edits it. */
+export function getEventForEditing(id: string) {
+  const db = getDb();
+  const [event] = db.select().from(events).where(eq(events.id, id)).all();
+  if (!event) return null;
+  const [link] = db
+    .select({ sourceId: eventSources.sourceId })
+    .from(eventSources)
+    .where(eq(eventSources.eventId, id))
+    .limit(1)
+    .all();
+  return { event, sourceId: link?.sourceId ?? '' };
 }
