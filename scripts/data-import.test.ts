@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Runs the real command-line entry points against a temporary database file.
@@ -57,5 +58,24 @@ describe('npm run data:import', () => {
     const result = run('data-import');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run data:import -- <file.csv>');
+  });
+});
+
+describe('npm run db:backup', () => {
+  it('copies the database with the online backup, intact', () => {
+    const copy = path.join(dir, 'backup.db');
+    const result = run('db-backup', copy);
+    expect(result.status, result.stderr).toBe(0);
+    const inspect = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const result = {
+        integrity: db.pragma('integrity_check', { simple: true }),
+        events: db.prepare('SELECT count(*) FROM events').pluck().get(),
+      };
+      db.close();
+      return result;
+    };
+    expect(inspect(copy)).toEqual(inspect(databaseFile));
+    expect(inspect(copy).integrity).toBe('ok');
   });
 });
