@@ -14,7 +14,7 @@ export default defineConfig([
   },
   {
     // CommonJS files loaded by Node or Next.js directly, outside the bundler.
-    files: ['**/*.cjs'],
+    files: ['**/*.cjs', 'next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   globalIgnores([

@@ -4,6 +4,7 @@
 // whether the app or a command-line import wrote it. Plain CommonJS: Next.js loads this
 // file directly, outside its bundler.
 const path = require('node:path');
+const { createHash } = require('node:crypto');
 const Database = require('better-sqlite3');
 
 const maxEntries = 500;
@@ -24,6 +25,24 @@ function currentRevision() {
     readRevision = undefined;
     return null;
   }
+}
+
+const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * Gives a cached page its script policy: its own scripts from this site, and exactly the
+ * inline scripts it was rendered with, by hash. Set on the value Next.js also serves the
+ * first response from, so the page has it from its first request on.
+ */
+function addScriptPolicy(value) {
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
+  const hashes = [...value.html.matchAll(inlineScript)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+  value.headers = {
+    ...value.headers,
+    'content-security-policy': `script-src 'self' ${hashes.join(' ')}`.trim(),
+  };
 }
 
 /**
@@ -54,6 +73,7 @@ module.exports = class PageCache {
   }
 
   async set(key, value, context) {
+    addScriptPolicy(value);
     const revision = currentRevision();
     if (revision === null) return;
     entries.delete(key);

@@ -124,11 +124,32 @@ test('an editor corrects an event; its page shows the change at once', async ({
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
 });
 
-test('pages and routes send the security headers', async ({ request }) => {
-  for (const path of ['/', '/events', '/api/events?limit=1']) {
+test('pages and routes send the security headers; inline scripts need a hash or a nonce', async ({
+  page,
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/events?year=2018',
+    '/events/2018-03-26-us-expels-60',
+    '/articles/repatriate-russian-diplomats',
+    '/api/events?limit=1',
+  ]) {
     const headers = (await request.get(path)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    if (path.startsWith('/api')) continue;
+    expect(headers['content-security-policy'], path).toMatch(/script-src 'self' '(sha256-|nonce-)/);
+    expect(headers['content-security-policy'], path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   }
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/', '/events?year=2018', '/articles/repatriate-russian-diplomats']) {
+    await page.goto(path);
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  }
+  expect(violations).toEqual([]);
 });
