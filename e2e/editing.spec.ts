@@ -43,6 +43,8 @@ test('an editor signs in at /admin and adds an observation; the dashboard shows 
   await expect(page.getByRole('table')).toContainText('create');
 
   await page.goto('/staffing/total_staff/2024-2024/US-RU');
+  const figures = page.getByRole('group', { name: 'Reported figures' });
+  await expect(figures.getByRole('button', { name: /117 \(2024-01\)/ })).toBeAttached();
   await page.getByRole('tab', { name: 'Table' }).click();
   await expect(page.locator('tr[data-observation-id="2024-01-us-ru-e2e-editor"]')).toContainText(
     '117',
