@@ -18,6 +18,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <style>{'.tab-panel[hidden]{display:block}.tablist{display:none}'}</style>
         </noscript>
       </head>
+      {/* The navigation does not prefetch: a reader of one page should not download the
+          code of the others in the background. */}
       <body>
         <header className="site-header">
           <Link href="/" className="site-title">
@@ -26,13 +28,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <ul className="main-nav">
               <li>
-                <Link href="/">Staffing</Link>
+                <Link href="/" prefetch={false}>
+                  Staffing
+                </Link>
               </li>
               <li>
-                <Link href="/events">Events</Link>
+                <Link href="/events" prefetch={false}>
+                  Events
+                </Link>
               </li>
               <li>
-                <Link href="/articles">Articles</Link>
+                <Link href="/articles" prefetch={false}>
+                  Articles
+                </Link>
               </li>
             </ul>
           </nav>

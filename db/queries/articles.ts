@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { describeAggregate, parseAggregate, type Aggregate } from '@/lib/articles/aggregates';
 import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
 import { getDb } from '../client';
+import { eventSummaryFields } from './events';
 import {
   articleReferenceEvents,
   articleReferenceHeadcounts,
@@ -30,16 +31,6 @@ export function listArticles() {
     .all();
 }
 
-const eventFields = {
-  id: events.id,
-  occurredOn: events.occurredOn,
-  datePrecision: events.datePrecision,
-  actorCountry: events.actorCountry,
-  kind: events.kind,
-  peopleAffected: events.peopleAffected,
-  summary: events.summary,
-};
-
 /** The events an aggregate sums, and the sum, computed in SQL. */
 function computeAggregate(aggregate: Aggregate): { value: number; events: ReferencedEvent[] } {
   const summed = and(eq(events.kind, 'expulsion'), eq(events.actorCountry, aggregate.country));
@@ -50,7 +41,7 @@ function computeAggregate(aggregate: Aggregate): { value: number; events: Refere
     .where(summed)
     .all();
   const list = db
-    .select(eventFields)
+    .select(eventSummaryFields)
     .from(events)
     .where(summed)
     .orderBy(asc(events.occurredOn))
@@ -104,7 +95,7 @@ export function getArticle(slug: string) {
     : [];
   const eventRows = ids.length
     ? db
-        .select({ referenceId: articleReferenceEvents.referenceId, ...eventFields })
+        .select({ referenceId: articleReferenceEvents.referenceId, ...eventSummaryFields })
         .from(articleReferenceEvents)
         .innerJoin(events, eq(events.id, articleReferenceEvents.eventId))
         .where(inArray(articleReferenceEvents.referenceId, ids))

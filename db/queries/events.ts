@@ -221,22 +221,24 @@ export function listEventYears(): EventYear[] {
     .all();
 }
 
+/** What a list of related events shows of each: when, who, what, how many. */
+export const eventSummaryFields = {
+  id: events.id,
+  occurredOn: events.occurredOn,
+  datePrecision: events.datePrecision,
+  actorCountry: events.actorCountry,
+  kind: events.kind,
+  peopleAffected: events.peopleAffected,
+  summary: events.summary,
+};
+
 /** One event with everything around it: sources, the retaliation pair, the articles. */
 export function getEvent(id: string) {
   const db = getDb();
   const [event] = db.select(eventFields).from(events).where(eq(events.id, id)).all();
   if (!event) return null;
   const related = db
-    .select({
-      id: events.id,
-      occurredOn: events.occurredOn,
-      datePrecision: events.datePrecision,
-      actorCountry: events.actorCountry,
-      kind: events.kind,
-      peopleAffected: events.peopleAffected,
-      summary: events.summary,
-      respondsTo: events.respondsTo,
-    })
+    .select({ ...eventSummaryFields, respondsTo: events.respondsTo })
     .from(events)
     .where(
       or(eq(events.respondsTo, id), event.respondsTo ? eq(events.id, event.respondsTo) : undefined),

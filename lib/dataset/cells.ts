@@ -1,4 +1,5 @@
 import { formatPartialDate } from './dates';
+import type { EventRecord } from '../events/types';
 import type { DatePrecision } from './vocabulary';
 
 /**
@@ -37,23 +38,7 @@ export const toCells = {
     url: text(r.url),
     published_on: date(r.publishedOn, r.publishedPrecision),
   }),
-  events: (r: {
-    id: string;
-    occurredOn: string;
-    datePrecision: DatePrecision;
-    dateNote: string | null;
-    actorCountry: string;
-    targetCountry: string;
-    isJoint: boolean;
-    kind: string;
-    peopleAffected: number | null;
-    peopleNote: string | null;
-    facilities: string | null;
-    facilitiesClosed: number | null;
-    summary: string;
-    reason: string | null;
-    respondsTo: string | null;
-  }): Cells => ({
+  events: (r: EventRecord): Cells => ({
     id: r.id,
     occurred_on: date(r.occurredOn, r.datePrecision),
     date_note: text(r.dateNote),
