@@ -1,33 +1,7 @@
 import { z } from 'zod';
-import type { HeadcountScope } from '../dataset/vocabulary';
+import { chartScopes, defaultView, type StaffingView } from './view-path';
 
-/**
- * What the staffing dashboard shows: one scope (scopes are never mixed in a line), a range
- * of years, and which directions ("US-RU": US staff in Russia) are drawn. The view lives
- * in the URL path so that every view is a cacheable page and a shareable link.
- */
-export type StaffingView = {
-  scope: ChartScope;
-  from: number | null;
-  to: number | null;
-  series: string;
-};
-
-/** The scopes the chart offers; local staff and "other" counts appear only in tables. */
-export const chartScopes = [
-  'total_staff',
-  'nationals',
-  'diplomats',
-  'ceiling',
-] as const satisfies readonly HeadcountScope[];
-export type ChartScope = (typeof chartScopes)[number];
-
-export const defaultView: StaffingView = {
-  scope: 'total_staff',
-  from: null,
-  to: null,
-  series: 'all',
-};
+export * from './view-path';
 
 export const firstYear = 1900;
 export const lastYear = 2100;
@@ -62,23 +36,6 @@ export const staffingQuery = z
     to: q.to ?? null,
     series: q.series,
   }));
-
-/** `/staffing/<scope>/<from>-<to>|all/<series>`; the default view is `/`. */
-export function viewPath(view: StaffingView): string {
-  if (isDefaultView(view)) return '/';
-  const range =
-    view.from === null && view.to === null ? 'all' : `${view.from ?? ''}-${view.to ?? ''}`;
-  return `/staffing/${view.scope}/${range}/${view.series}`;
-}
-
-export function isDefaultView(view: StaffingView): boolean {
-  return (
-    view.scope === defaultView.scope &&
-    view.from === null &&
-    view.to === null &&
-    view.series === defaultView.series
-  );
-}
 
 export type ViewFromPath = { view: StaffingView; problems: string[] };
 
@@ -121,10 +78,3 @@ export function viewFromPath(segments: {
   );
   return { view: repaired.success ? repaired.data : defaultView, problems };
 }
-
-/** Presets of the range control. `since` is inclusive. */
-export const rangePresets = [
-  { label: 'All', since: null },
-  { label: 'Since 2016', since: 2016 },
-  { label: 'Since 2021', since: 2021 },
-] as const;

@@ -1,0 +1,56 @@
+import type { HeadcountScope } from '../dataset/vocabulary';
+
+// Views and their addresses, without the validation (view.ts), so that client code that
+// only builds links does not bundle zod.
+
+/**
+ * What the staffing dashboard shows: one scope (scopes are never mixed in a line), a range
+ * of years, and which directions ("US-RU": US staff in Russia) are drawn. The view lives
+ * in the URL path so that every view is a cacheable page and a shareable link.
+ */
+export type StaffingView = {
+  scope: ChartScope;
+  from: number | null;
+  to: number | null;
+  series: string;
+};
+
+/** The scopes the chart offers; local staff and "other" counts appear only in tables. */
+export const chartScopes = [
+  'total_staff',
+  'nationals',
+  'diplomats',
+  'ceiling',
+] as const satisfies readonly HeadcountScope[];
+export type ChartScope = (typeof chartScopes)[number];
+
+export const defaultView: StaffingView = {
+  scope: 'total_staff',
+  from: null,
+  to: null,
+  series: 'all',
+};
+
+/** `/staffing/<scope>/<from>-<to>|all/<series>`; the default view is `/`. */
+export function viewPath(view: StaffingView): string {
+  if (isDefaultView(view)) return '/';
+  const range =
+    view.from === null && view.to === null ? 'all' : `${view.from ?? ''}-${view.to ?? ''}`;
+  return `/staffing/${view.scope}/${range}/${view.series}`;
+}
+
+export function isDefaultView(view: StaffingView): boolean {
+  return (
+    view.scope === defaultView.scope &&
+    view.from === null &&
+    view.to === null &&
+    view.series === defaultView.series
+  );
+}
+
+/** Presets of the range control. `since` is inclusive. */
+export const rangePresets = [
+  { label: 'All', since: null },
+  { label: 'Since 2016', since: 2016 },
+  { label: 'Since 2021', since: 2021 },
+] as const;
