@@ -70,6 +70,7 @@ test.describe('browse staffing', () => {
   }) => {
     const dashboard = new DashboardPage(page);
     await dashboard.open('/staffing/total_staff/2018-2018/all');
+    await dashboard.waitForChart();
     const [event] = sql<{ summary: string; people: number }>(
       `SELECT summary, people_affected AS people FROM events
        WHERE kind = 'expulsion' AND actor_country = 'US' AND occurred_on LIKE '2018-%'`,
@@ -89,6 +90,7 @@ test.describe('browse staffing', () => {
   }) => {
     const dashboard = new DashboardPage(page);
     await dashboard.open('/staffing/total_staff/2016-2018/US-RU');
+    await dashboard.waitForChart();
     const [conflict] = sql<{ date: string }>(
       `SELECT observed_on AS date FROM headcounts
        WHERE scope = 'total_staff' AND coverage = 'country' AND sending_country = 'US'

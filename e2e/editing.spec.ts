@@ -1,3 +1,4 @@
+import { showChart } from './charts';
 import { editorToken } from './editor-token';
 import { expect, test } from './fixtures';
 
@@ -43,6 +44,7 @@ test('an editor signs in at /admin and adds an observation; the dashboard shows 
   await expect(page.getByRole('table')).toContainText('create');
 
   await page.goto('/staffing/total_staff/2024-2024/US-RU');
+  await showChart(page);
   const figures = page.getByRole('group', { name: 'Reported figures' });
   await expect(figures.getByRole('button', { name: /117 \(2024-01\)/ })).toBeAttached();
   await page.getByRole('tab', { name: 'Table' }).click();
@@ -97,6 +99,7 @@ test('a stored script payload shows as text on every page, with no dialog and no
   }
   // On the dashboard the payload is in the event marker's tooltip, drawn by the chart.
   await page.goto('/staffing/total_staff/2024-2024/all');
+  await showChart(page);
   await expect(page.locator('[role="tooltip"]').filter({ hasText: payload })).toHaveCount(1);
   expect(dialogs).toBe(0);
 });
@@ -149,9 +152,15 @@ test('pages and routes send the security headers; inline scripts need a hash or 
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ['/', '/events?year=2018', '/articles/repatriate-russian-diplomats']) {
+  for (const path of [
+    '/',
+    '/events/2018-03-26-us-expels-60',
+    '/articles/repatriate-russian-diplomats',
+  ]) {
     await page.goto(path);
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await showChart(page);
   }
+  await page.goto('/events?year=2018');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
   expect(violations).toEqual([]);
 });

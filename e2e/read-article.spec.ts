@@ -1,4 +1,5 @@
 import { expectNoSeriousViolations } from './accessibility';
+import { showChart } from './charts';
 import { expect, test } from './fixtures';
 
 const slug = 'repatriate-russian-diplomats';
@@ -80,7 +81,7 @@ test.describe('read the linked article', () => {
 
   test('prints the text and a static chart, without controls', async ({ page }) => {
     await page.goto(`/articles/${slug}`);
-    await expect(page.locator('.recharts-surface')).toBeVisible();
+    await showChart(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.article-body')).toBeVisible();
     await expect(page.locator('.recharts-surface')).toBeVisible();
@@ -93,7 +94,7 @@ test.describe('read the linked article', () => {
     page,
   }) => {
     await page.goto(`/articles/${slug}`);
-    await expect(page.locator('.recharts-surface')).toBeVisible();
+    await showChart(page);
     await page.getByText('approximately 120', { exact: true }).focus();
     await expectNoSeriousViolations(page, 'article');
   });

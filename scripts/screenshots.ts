@@ -19,6 +19,11 @@ async function main() {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await page.goto(new URL(pagePath, baseUrl).toString(), { waitUntil: 'networkidle' });
+        // Charts load as they come near the viewport: bring them in before the picture.
+        for (const figure of await page.locator('.chart-figure').all())
+          await figure.scrollIntoViewIfNeeded();
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => window.scrollTo(0, 0));
         const slug = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
         const name = `${slug}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: path.join(outDir, name), fullPage: true });

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { showChart } from '../charts';
 
 /** The staffing dashboard (`/` and `/staffing/…`), as a reader uses it. */
 export class DashboardPage {
@@ -41,6 +42,6 @@ export class DashboardPage {
   }
 
   async waitForChart() {
-    await expect(this.chart).toBeVisible();
+    await showChart(this.page);
   }
 }
