@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { describeAggregate, parseAggregate, type Aggregate } from '@/lib/articles/aggregates';
 import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
 import { getDb } from '../client';
-import { eventSummaryFields } from './events';
+import { eventSummaryFields } from './event-detail';
 import {
   articleReferenceEvents,
   articleReferenceHeadcounts,

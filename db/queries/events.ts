@@ -10,17 +10,9 @@ import type {
   SourceLink,
 } from '@/lib/events/types';
 import { getDb } from '../client';
-import {
-  articleReferenceEvents,
-  articleReferences,
-  articles,
-  eventSources,
-  events,
-  eventYearTotals,
-  sources,
-} from '../schema';
+import { eventSources, events, eventYearTotals, sources } from '../schema';
 
-const eventFields = {
+export const eventFields = {
   id: events.id,
   occurredOn: events.occurredOn,
   datePrecision: events.datePrecision,
@@ -76,7 +68,7 @@ function matching(filters: EventFilters): SQL | undefined {
   );
 }
 
-function listSourcesOf(eventIds: string[]): Map<string, SourceLink[]> {
+export function listSourcesOf(eventIds: string[]): Map<string, SourceLink[]> {
   const bySource = new Map<string, SourceLink[]>();
   if (!eventIds.length) return bySource;
   const rows = getDb()
@@ -220,51 +212,3 @@ export function listEventYears(): EventYear[] {
     .orderBy(asc(t.year), asc(t.actorCountry))
     .all();
 }
-
-/** What a list of related events shows of each: when, who, what, how many. */
-export const eventSummaryFields = {
-  id: events.id,
-  occurredOn: events.occurredOn,
-  datePrecision: events.datePrecision,
-  actorCountry: events.actorCountry,
-  kind: events.kind,
-  peopleAffected: events.peopleAffected,
-  summary: events.summary,
-};
-
-/** One event with everything around it: sources, the retaliation pair, the articles. */
-export function getEvent(id: string) {
-  const db = getDb();
-  const [event] = db.select(eventFields).from(events).where(eq(events.id, id)).all();
-  if (!event) return null;
-  const related = db
-    .select({ ...eventSummaryFields, respondsTo: events.respondsTo })
-    .from(events)
-    .where(
-      or(eq(events.respondsTo, id), event.respondsTo ? eq(events.id, event.respondsTo) : undefined),
-    )
-    .orderBy(asc(events.occurredOn))
-    .all();
-  const mentionedIn = db
-    .selectDistinct({
-      slug: articles.slug,
-      title: articles.title,
-      publishedOn: articles.publishedOn,
-      datePrecision: articles.datePrecision,
-    })
-    .from(articleReferenceEvents)
-    .innerJoin(articleReferences, eq(articleReferences.id, articleReferenceEvents.referenceId))
-    .innerJoin(articles, eq(articles.slug, articleReferences.articleSlug))
-    .where(eq(articleReferenceEvents.eventId, id))
-    .orderBy(asc(articles.publishedOn))
-    .all();
-  return {
-    ...event,
-    sources: listSourcesOf([id]).get(id) ?? [],
-    answered: related.find((r) => r.id === event.respondsTo) ?? null,
-    answeredBy: related.filter((r) => r.respondsTo === id),
-    mentionedIn,
-  };
-}
-
-export type EventDetail = NonNullable<ReturnType<typeof getEvent>>;

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceCitation } from '@/components/SourceCitation';
-import { getEvent } from '@/db/queries/events';
+import { getEvent } from '@/db/queries/event-detail';
 import { getStaffingData } from '@/db/queries/staffing';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/queries/staffing';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
-import type { EventDetail } from '@/db/queries/events';
+import type { EventDetail } from '@/db/queries/event-detail';
 
 type Related = NonNullable<EventDetail['answered']>;
 

@@ -1,4 +1,4 @@
-import { getEvent } from '@/db/queries/events';
+import { getEvent } from '@/db/queries/event-detail';
 import { apiError } from '@/lib/api/errors';
 import { handleEditorWrite } from '../../_lib/editor-write';
 
