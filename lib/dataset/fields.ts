@@ -6,9 +6,13 @@ import { parsePartialDate } from './dates';
  * was expected, because it is printed beside the offending value for a human editor.
  */
 
+/** Longer than any summary or note has reason to be; a 10 MB cell is a broken file. */
+export const maxTextLength = 5000;
+
 export const requiredText = z
   .string()
-  .min(1, { error: 'expected a value; this column is required' });
+  .min(1, { error: 'expected a value; this column is required' })
+  .max(maxTextLength, { error: `expected at most ${maxTextLength} characters` });
 
 /** An empty cell means "not known" and becomes null; anything else must pass `codec`. */
 export function optional<T extends z.ZodType<unknown, string>>(codec: T) {
