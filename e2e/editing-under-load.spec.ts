@@ -1,0 +1,62 @@
+import autocannon from 'autocannon';
+import { editorToken } from './editor-token';
+import { expect, test } from './fixtures';
+
+// Readers and an editor at once: 50 connections read for 20 s while an observation is
+// written every second. No read may fail, no write may be lost, and SQLITE_BUSY must never
+// reach a client. (In the 'editing' project: it changes the data.)
+test('50 readers and one editor for 20 seconds: no errors, every write kept', async ({
+  baseURL,
+  request,
+  sql,
+}) => {
+  test.setTimeout(90_000);
+  const reads = autocannon({
+    url: baseURL!,
+    connections: 50,
+    duration: 20,
+    requests: [
+      { path: '/' },
+      { path: '/events?year=2018' },
+      { path: '/api/events?year=2018' },
+      { path: '/api/staffing' },
+    ],
+  });
+
+  const written: string[] = [];
+  const failures: string[] = [];
+  const started = Date.now();
+  for (let n = 0; Date.now() - started < 19_000; n++) {
+    const id = `load-${n}`;
+    const response = await request.post('/api/headcounts', {
+      headers: { authorization: `Bearer ${editorToken}` },
+      data: {
+        id,
+        observed_on: '2019-06',
+        sending_country: 'US',
+        host_country: 'RU',
+        count: 100 + n,
+        bound: 'exact',
+        scope: 'nationals',
+        coverage: 'embassy',
+        is_estimate: false,
+        source_id: 'article-2025-repatriate-russian-diplomats',
+      },
+    });
+    if (response.status() === 201) written.push(id);
+    else failures.push(`${id}: ${response.status()} ${await response.text()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const result = await reads;
+
+  expect(failures).toEqual([]);
+  expect(written.length).toBeGreaterThanOrEqual(15);
+  expect(result.errors).toBe(0);
+  expect(result.timeouts).toBe(0);
+  expect(result.non2xx).toBe(0);
+  expect(result.requests.total).toBeGreaterThan(1000);
+  const kept = sql<{ id: string }>(
+    "SELECT id FROM headcounts WHERE id LIKE 'load-%' ORDER BY id",
+  ).map((r) => r.id);
+  expect(kept.sort()).toEqual([...written].sort());
+});
