@@ -30,13 +30,24 @@ export default defineConfig({
   projects: [
     // Readers' journeys compare the page with the database, so the specs that change the
     // data run after them, on their own.
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /editing|fresh-data/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /editing|fresh-data|under-load/,
+    },
     {
       name: 'editing',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /editing|fresh-data/,
+      testMatch: /editing\.spec|fresh-data/,
       dependencies: ['chromium'],
       fullyParallel: false,
+    },
+    // Heavy load, last and alone, so that it slows no other journey down.
+    {
+      name: 'load',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /under-load/,
+      dependencies: ['editing'],
     },
   ],
   webServer: {
