@@ -33,7 +33,7 @@ export function ChartPanel({ view }: { view: StaffingView }) {
       return (
         <ChartPlaceholder text="The chart could not be loaded. The same figures are in the Table tab." />
       );
-    if (!data || !near) return <ChartPlaceholder text="Chart" />;
+    if (!data || !near) return <ChartPlaceholder text="Loading the chart…" />;
     return <StaffingChart data={data} height={chartHeight} />;
   }
 }
