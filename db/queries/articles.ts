@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { describeAggregate, parseAggregate, type Aggregate } from '@/lib/articles/aggregates';
 import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
 import { getDb } from '../client';
-import { eventSummaryFields } from './event-detail';
+import { eventSummaryFields } from './events';
 import {
   articleReferenceEvents,
   articleReferenceHeadcounts,
@@ -22,6 +23,18 @@ const articleFields = {
   url: articles.url,
   sourceId: articles.sourceId,
 };
+
+/** The articles that mention an event, for its page. */
+export function listArticlesMentioning(eventId: string) {
+  return getDb()
+    .selectDistinct(articleFields)
+    .from(articleReferenceEvents)
+    .innerJoin(articleReferences, eq(articleReferences.id, articleReferenceEvents.referenceId))
+    .innerJoin(articles, eq(articles.slug, articleReferences.articleSlug))
+    .where(eq(articleReferenceEvents.eventId, eventId))
+    .orderBy(asc(articles.publishedOn))
+    .all();
+}
 
 export function listArticles() {
   return getDb()
@@ -49,8 +62,11 @@ function computeAggregate(aggregate: Aggregate): { value: number; events: Refere
   return { value: total?.value ?? 0, events: list };
 }
 
-/** An article with each referenced passage and what the data says about it. */
-export function getArticle(slug: string) {
+/**
+ * An article with each referenced passage and what the data says about it. Memoised per
+ * request: the page and its metadata ask for the same article.
+ */
+export const getArticle = cache((slug: string) => {
   const db = getDb();
   const [article] = db
     .select({ ...articleFields, body: articles.body })
@@ -123,7 +139,7 @@ export function getArticle(slug: string) {
     };
   });
   return { ...article, references: views, period: periodOf(views, article.publishedOn) };
-}
+});
 
 function byReference<T>(rows: (T & { referenceId: string })[]): Map<string, T[]> {
   const grouped = new Map<string, T[]>();

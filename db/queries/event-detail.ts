@@ -1,22 +1,14 @@
 import 'server-only';
 import { asc, eq, or } from 'drizzle-orm';
+import { cache } from 'react';
 import { getDb } from '../client';
-import { articleReferenceEvents, articleReferences, articles, events } from '../schema';
-import { eventFields, listSourcesOf } from './events';
-
-/** What a list of related events shows of each: when, who, what, how many. */
-export const eventSummaryFields = {
-  id: events.id,
-  occurredOn: events.occurredOn,
-  datePrecision: events.datePrecision,
-  actorCountry: events.actorCountry,
-  kind: events.kind,
-  peopleAffected: events.peopleAffected,
-  summary: events.summary,
-};
+import { events } from '../schema';
+import { listArticlesMentioning } from './articles';
+import { eventFields, eventSummaryFields, listSourcesOf } from './events';
 
 /** One event with everything around it: sources, the retaliation pair, the articles. */
-export function getEvent(id: string) {
+/** Memoised per request: the page and its metadata ask for the same event. */
+export const getEvent = cache((id: string) => {
   const db = getDb();
   const [event] = db.select(eventFields).from(events).where(eq(events.id, id)).all();
   if (!event) return null;
@@ -28,19 +20,7 @@ export function getEvent(id: string) {
     )
     .orderBy(asc(events.occurredOn))
     .all();
-  const mentionedIn = db
-    .selectDistinct({
-      slug: articles.slug,
-      title: articles.title,
-      publishedOn: articles.publishedOn,
-      datePrecision: articles.datePrecision,
-    })
-    .from(articleReferenceEvents)
-    .innerJoin(articleReferences, eq(articleReferences.id, articleReferenceEvents.referenceId))
-    .innerJoin(articles, eq(articles.slug, articleReferences.articleSlug))
-    .where(eq(articleReferenceEvents.eventId, id))
-    .orderBy(asc(articles.publishedOn))
-    .all();
+  const mentionedIn = listArticlesMentioning(id);
   return {
     ...event,
     sources: listSourcesOf([id]).get(id) ?? [],
@@ -48,6 +28,6 @@ export function getEvent(id: string) {
     answeredBy: related.filter((r) => r.respondsTo === id),
     mentionedIn,
   };
-}
+});
 
 export type EventDetail = NonNullable<ReturnType<typeof getEvent>>;

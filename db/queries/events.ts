@@ -212,3 +212,14 @@ export function listEventYears(): EventYear[] {
     .orderBy(asc(t.year), asc(t.actorCountry))
     .all();
 }
+
+/** What a list of related events shows of each: when, who, what, how many. */
+export const eventSummaryFields = {
+  id: events.id,
+  occurredOn: events.occurredOn,
+  datePrecision: events.datePrecision,
+  actorCountry: events.actorCountry,
+  kind: events.kind,
+  peopleAffected: events.peopleAffected,
+  summary: events.summary,
+};

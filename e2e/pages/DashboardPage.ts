@@ -4,11 +4,9 @@ import { showChart } from '../charts';
 /** The staffing dashboard (`/` and `/staffing/…`), as a reader uses it. */
 export class DashboardPage {
   readonly headlines: Locator;
-  readonly chart: Locator;
 
   constructor(private readonly page: Page) {
     this.headlines = page.getByRole('list', { name: 'Headline figures' });
-    this.chart = page.locator('.recharts-surface');
   }
 
   async open(path = '/') {
