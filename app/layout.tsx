@@ -6,7 +6,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Diplomatic Staffing Tracker', template: '%s · Diplomatic Staffing Tracker' },
   description:
-    'US and Russian diplomatic staffing since 1986: sourced headcounts, expulsions, closures and caps.',
+    'US and Russian diplomatic staffing over the decades: sourced headcounts, expulsions, closures and caps.',
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

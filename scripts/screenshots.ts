@@ -23,7 +23,6 @@ async function main() {
         for (const figure of await page.locator('.chart-figure').all())
           await figure.scrollIntoViewIfNeeded();
         await page.waitForLoadState('networkidle');
-        await page.evaluate(() => window.scrollTo(0, 0));
         const slug = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
         const name = `${slug}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: path.join(outDir, name), fullPage: true });

@@ -10,7 +10,7 @@ import { EventsExplorer } from './_components/EventsExplorer';
 export const metadata: Metadata = {
   title: 'Events',
   description:
-    'Every expulsion, closure, cap and round of talks between the US and Russia since 1986, filterable by year.',
+    'Every expulsion, closure, cap and round of talks between the US and Russia, filterable by year.',
 };
 
 export default async function EventsPage({
@@ -34,15 +34,17 @@ export default async function EventsPage({
     ),
     queryClient.prefetchQuery(eventYearsQueryOptions(async () => listEventYears())),
   ]);
+  const years = queryClient.getQueryData(eventYearsQueryOptions().queryKey) ?? [];
+  const firstYear = years[0]?.year;
   const actors = [...new Set(listDirections().map((d) => d.sending))];
 
   return (
     <main>
       <h1>Expulsions, closures and talks</h1>
       <p className="lede">
-        Every recorded measure between the two countries since 1986, with its sources. Filter by
-        year, by the country that acted, by kind or by words in the record; every view has its own
-        address.
+        Every recorded measure between the two countries{firstYear ? ` since ${firstYear}` : ''},
+        with its sources. Filter by year, by the country that acted, by kind or by words in the
+        record; every view has its own address.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <EventsExplorer actors={actors} />
