@@ -1,85 +1,188 @@
-import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import { measureEventsAtScale } from './events-scale';
-import { measurePageWeights } from './page-weight';
-import { startProductionServer } from './server';
-import { measureThroughput, type Throughput } from './throughput';
+import { isDeepStrictEqual } from 'node:util';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { measurePageWeights, type PageWeight } from './page-weight';
+import { kib, ratio, runHeading, table, verdict, whole } from './report';
+import { measureAtScale, type ScaleRun } from './scale';
+import { buildApp, freshDatabasePath, serveApp, serveFloor } from './server';
+import { compareThroughput, type Throughput } from './throughput';
 
 // npm run bench: builds, serves on a fresh seeded database, measures, and appends the
 // results to bench/RESULTS.md. Every ratio compares two measurements of the same run.
-const notFoundPath = '/this-page-does-not-exist';
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
+const notFound = '/this-page-does-not-exist';
+const articlePage = '/articles/repatriate-russian-diplomats';
+const eventsQuery = '/api/events?year=2018';
+const pages = [notFound, '/', '/events?year=2018', articlePage];
+const scalePaths = [
+  eventsQuery,
+  // The default page holds 50 of 2018's ~25,000 generated events against the real year's
+  // 4; limit=4 compares equal payloads, so that it measures the database alone.
+  '/api/events?year=2018&limit=4',
+  '/api/events?year=2021&actor=US&kind=expulsion&limit=4',
+  '/api/events?q=consulate&limit=4',
+  // Observation-heavy: every figure of a scope, and the events drawn under the chart.
+  '/api/staffing',
+  '/api/staffing?scope=diplomats&from=2016&to=2025',
+];
 
 async function main() {
-  const server = await startProductionServer();
+  const started = Date.now();
+  const databasePath = freshDatabasePath();
+  buildApp(databasePath);
+  const app = await serveApp(databasePath, 3300);
+  const floor = await serveFloor(databasePath, 3302);
   try {
-    const weights = await measurePageWeights(server.baseUrl, [notFoundPath, '/']);
-    const [notFound, home] = weights;
-    // Warm the page cache, then alternate so that both see the same machine load.
-    await fetch(new URL('/', server.baseUrl));
-    const runs: Throughput[] = [];
-    for (const path of [notFoundPath, '/', notFoundPath, '/'])
-      runs.push(await measureThroughput(server.baseUrl, path));
-    // The default page holds 50 of 2018's ~25,000 generated events against the real year's
-    // 4; the limit=4 rows compare equal payloads, so that they measure the database alone.
-    const scale = await measureEventsAtScale(server.baseUrl, [
-      '/api/events?year=2018',
-      '/api/events?year=2018&limit=4',
-      '/api/events?year=2021&actor=US&kind=expulsion&limit=4',
-      '/api/events?q=consulate&limit=4',
+    const sameAnswer = isDeepStrictEqual(
+      await (await fetch(new URL(eventsQuery, app.baseUrl))).json(),
+      await (await fetch(new URL(eventsQuery, floor.baseUrl))).json(),
+    );
+    const weights = await measurePageWeights(app.baseUrl, pages);
+    const throughput = await compareThroughput([
+      {
+        label: 'floor: node:http + better-sqlite3, `?year=2018`',
+        url: `${floor.baseUrl}/?year=2018`,
+      },
+      ...[notFound, '/', '/events?year=2018', eventsQuery, '/api/staffing'].map((path) => ({
+        label: `\`${path}\``,
+        url: new URL(path, app.baseUrl).toString(),
+      })),
     ]);
-    const rps = (path: string) =>
-      runs.filter((r) => r.path === path).reduce((s, r) => s + r.requestsPerSecond, 0) / 2;
-
-    const dirty = execSync('git status --porcelain --untracked-files=no').toString().trim()
-      ? ' + uncommitted changes'
-      : '';
-    const commit = execSync('git rev-parse --short HEAD').toString().trim() + dirty;
+    const scale = await measureAtScale(app.baseUrl, scalePaths);
+    const lighthouse = [
+      runLighthouse(app.baseUrl, '/'),
+      runLighthouse(app.baseUrl, '/events'),
+      runLighthouse(app.baseUrl, articlePage),
+    ];
+    const minutes = ((Date.now() - started) / 60_000).toFixed(1);
     const lines = [
-      `## ${new Date().toISOString()} — commit ${commit}`,
+      ...runHeading(),
       '',
-      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
-      '',
-      '### Page weight (gzip JavaScript, production build, Chromium at 1440 px)',
-      '',
-      '| page | initial JS (in the HTML) | total JS (until network idle) | files |',
-      '| --- | ---: | ---: | ---: |',
-      ...weights.map(
-        (w) => `| \`${w.path}\` | ${kb(w.initialJs)} KiB | ${kb(w.totalJs)} KiB | ${w.files} |`,
-      ),
-      '',
-      `Ratio \`/\` ÷ 404 page: initial ${ratio(home!.initialJs, notFound!.initialJs)}×, total ${ratio(home!.totalJs, notFound!.totalJs)}× (target ≤ 1.6×).`,
-      '',
-      '### Throughput (autocannon, 20 connections, 10 s per run, runs alternated)',
-      '',
-      '| path | req/s | p50 ms | p99 ms | non-2xx | errors |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...runs.map(
-        (r) =>
-          `| \`${r.path}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors} |`,
-      ),
-      '',
-      `Ratio \`/\` ÷ 404 page (mean of the runs): ${ratio(rps('/'), rps(notFoundPath))}× (target ≥ 0.8×). The 404 runs count as non-2xx by design.`,
-      '',
-      '### Events API at scale (1,000,000 generated events vs the real dataset; autocannon, 20 connections, 5 s each)',
-      '',
-      '| path | real p50 / p99 ms | 1M p50 / p99 ms | ratio p50 / p99 | real req/s | 1M req/s |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...scale.map(
-        ({ path, real, scaled }) =>
-          `| \`${path}\` | ${real.p50} / ${real.p99} | ${scaled.p50} / ${scaled.p99} | ${ratio(scaled.p50, real.p50)} / ${ratio(scaled.p99, real.p99)} | ${real.requestsPerSecond.toFixed(0)} | ${scaled.requestsPerSecond.toFixed(0)} |`,
-      ),
-      '',
-      'Target: 1M ÷ real at most 1.5.',
+      ...pageWeightSection(weights),
+      ...throughputSection(throughput, sameAnswer),
+      ...scaleSection(scale),
+      ...lighthouseSection(lighthouse),
+      `The whole run took ${minutes} minutes.`,
       '',
     ];
     fs.appendFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
     console.log(lines.join('\n'));
   } finally {
-    server.stop();
+    app.stop();
+    floor.stop();
   }
+}
+
+function pageWeightSection(weights: PageWeight[]): string[] {
+  const base = weights[0]!;
+  return [
+    '### Page weight (gzip JavaScript, production build, Chromium at 1440 × 900)',
+    '',
+    ...table(
+      [
+        'page',
+        'initial JS (in the HTML)',
+        'total JS (until network idle)',
+        'files',
+        '÷ 404 initial / total',
+      ],
+      weights.map((w) => [
+        `\`${w.path}\``,
+        kib(w.initialJs),
+        kib(w.totalJs),
+        w.files,
+        `${ratio(w.initialJs, base.initialJs)} / ${ratio(w.totalJs, base.totalJs)}`,
+      ]),
+    ),
+    '',
+  ];
+}
+
+function throughputSection(runs: Throughput[], sameAnswer: boolean): string[] {
+  const [floor, notFoundPage] = runs;
+  const rps = (label: string) => runs.find((r) => r.label === label)!.requestsPerSecond;
+  const home = rps('`/`') / notFoundPage!.requestsPerSecond;
+  const events = rps('`/events?year=2018`') / notFoundPage!.requestsPerSecond;
+  return [
+    '### Throughput (autocannon, 20 connections, 10 s per run, two rounds alternated, means)',
+    '',
+    ...table(
+      ['target', 'req/s', 'p50 ms', 'p99 ms', '÷ floor', '÷ 404 page', 'non-2xx', 'errors'],
+      runs.map((r) => [
+        r.label,
+        whole(r.requestsPerSecond),
+        whole(r.p50),
+        whole(r.p99),
+        ratio(r.requestsPerSecond, floor!.requestsPerSecond),
+        ratio(r.requestsPerSecond, notFoundPage!.requestsPerSecond),
+        r.non2xx,
+        r.errors,
+      ]),
+    ),
+    '',
+    `The floor answers \`${eventsQuery}\` with ${sameAnswer ? 'the same JSON as the app (compared before the run)' : '**different JSON from the app**'}; the 404 page counts as non-2xx by design.`,
+    '',
+    `Targets: \`/\` ≥ 0.8× the 404 page: ${home.toFixed(2)}×, ${verdict(home >= 0.8)}. \`/events?year=2018\` ≥ 0.5×: ${events.toFixed(2)}×, ${verdict(events >= 0.5)}.`,
+    '',
+  ];
+}
+
+function scaleSection(runs: ScaleRun[]): string[] {
+  const events = runs.filter((r) => r.path.startsWith('/api/events'));
+  const worst = Math.max(...events.map((r) => r.scaled.p99 / r.real.p99));
+  return [
+    '### API at scale (1,000,000 events and 200,000 observations vs the real dataset; 20 connections, 5 s each)',
+    '',
+    ...table(
+      [
+        'path',
+        'real p50 / p99 ms',
+        'scale p50 / p99 ms',
+        'ratio p50 / p99',
+        'real req/s',
+        'scale req/s',
+        'scale errors',
+      ],
+      runs.map(({ path, real, scaled }) => [
+        `\`${path}\``,
+        `${real.p50} / ${real.p99}`,
+        `${scaled.p50} / ${scaled.p99}`,
+        `${ratio(scaled.p50, real.p50)} / ${ratio(scaled.p99, real.p99)}`,
+        whole(real.requestsPerSecond),
+        whole(scaled.requestsPerSecond),
+        scaled.errors + scaled.non2xx,
+      ]),
+    ),
+    '',
+    `Target: events API p99 at scale ≤ 1.5× real: worst ${worst.toFixed(2)}×, ${verdict(worst <= 1.5)}.`,
+    '',
+  ];
+}
+
+function lighthouseSection(results: LighthouseResult[]): string[] {
+  const met = results.every((r) => r.scores.performance >= 90 && r.scores.accessibility >= 95);
+  return [
+    '### Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4× CPU slowdown), system Chromium',
+    '',
+    ...table(
+      ['page', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
+      results.map(({ path, scores, metrics }) => [
+        `\`${path}\``,
+        scores.performance,
+        scores.accessibility,
+        scores.bestPractices,
+        metrics.fcp,
+        metrics.lcp,
+        metrics.tbt,
+        metrics.cls,
+      ]),
+    ),
+    '',
+    `Target: performance ≥ 90 and accessibility ≥ 95 on every page: ${verdict(met)}.`,
+    ...results
+      .filter((r) => r.failing.length)
+      .map((r) => `- \`${r.path}\` under 0.9: ${r.failing.join('; ')}.`),
+    '',
+  ];
 }
 
 main().catch((error) => {

@@ -1,36 +1,63 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A production build served on a fresh seeded database, as the benchmarks measure it. */
-export type BenchServer = { baseUrl: string; databasePath: string; stop: () => void };
+/** A server the benchmarks started, in its own process group so that stop() ends all of it. */
+export type BenchServer = { baseUrl: string; stop: () => void };
 
-export async function startProductionServer(port = 3300): Promise<BenchServer> {
-  const databasePath = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-')),
-    'bench.db',
-  );
-  const env = { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' };
-  const build = spawnSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('npm run build failed');
-  const child: ChildProcess = spawn(
-    'npx',
-    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-    {
-      env,
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
+async function serve(
+  command: string,
+  args: string[],
+  { port, readyPath, env = {} }: { port: number; readyPath: string; env?: Record<string, string> },
+): Promise<BenchServer> {
+  const child = spawn(command, args, {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 150; attempt++) {
     try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
+      if ((await fetch(new URL(readyPath, baseUrl))).ok) {
+        return { baseUrl, stop: () => process.kill(-child.pid!, 'SIGTERM') };
+      }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { baseUrl, databasePath, stop: () => process.kill(-child.pid!, 'SIGTERM') };
+  process.kill(-child.pid!, 'SIGTERM');
+  throw new Error(`${command} ${args.join(' ')} did not answer ${readyPath} on port ${port}`);
+}
+
+/** A fresh temporary database file; `npm run build` migrates and seeds it. */
+export function freshDatabasePath(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-')), 'bench.db');
+}
+
+/** Builds the app for production, setting up (migrate + seed) the database at `databasePath`. */
+export function buildApp(databasePath: string): void {
+  const build = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+/** The production build served on a database, as readers would meet it. */
+export function serveApp(databasePath: string, port: number): Promise<BenchServer> {
+  return serve('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    port,
+    readyPath: '/api/events?limit=1',
+    env: { DATABASE_PATH: databasePath },
+  });
+}
+
+/** The bare node:http server that answers the events query (floor-server.ts). */
+export function serveFloor(databasePath: string, port: number): Promise<BenchServer> {
+  return serve('npx', ['tsx', 'bench/floor-server.ts', databasePath, String(port)], {
+    port,
+    readyPath: '/?year=2018',
+  });
 }

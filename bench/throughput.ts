@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 
 export type Throughput = {
-  path: string;
+  label: string;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -9,23 +9,46 @@ export type Throughput = {
   errors: number;
 };
 
+/** A URL to load, and the name it goes by in the results. */
+export type Target = { label: string; url: string };
+
 /** Requests per second and latency under 20 concurrent connections, as autocannon measures. */
-export async function measureThroughput(
-  baseUrl: string,
-  path: string,
-  seconds = 10,
-): Promise<Throughput> {
-  const result = await autocannon({
-    url: new URL(path, baseUrl).toString(),
-    connections: 20,
-    duration: seconds,
-  });
+export async function measureThroughput(target: Target, seconds = 10): Promise<Throughput> {
+  const result = await autocannon({ url: target.url, connections: 20, duration: seconds });
   return {
-    path,
+    label: target.label,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+  };
+}
+
+/**
+ * Every target in turn, `rounds` times over, so that all of them see the same machine load
+ * (this machine is shared and noisy), then the mean of each target's rounds.
+ */
+export async function compareThroughput(
+  targets: Target[],
+  { rounds = 2, seconds = 10 } = {},
+): Promise<Throughput[]> {
+  for (const target of targets) await fetch(target.url); // warm caches and code paths
+  const runs: Throughput[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (const target of targets) runs.push(await measureThroughput(target, seconds));
+  return targets.map(({ label }) => meanOf(runs.filter((run) => run.label === label)));
+}
+
+function meanOf(runs: Throughput[]): Throughput {
+  const mean = (pick: (run: Throughput) => number) =>
+    runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+  return {
+    label: runs[0]!.label,
+    requestsPerSecond: mean((r) => r.requestsPerSecond),
+    p50: mean((r) => r.p50),
+    p99: mean((r) => r.p99),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
   };
 }

@@ -39,6 +39,33 @@ test.describe('events by year', () => {
     await expect(events.eventTitles()).toHaveCount(count);
   });
 
+  test('the year chart says what the database sums and works from the keyboard', async ({
+    page,
+    sql,
+  }) => {
+    const events = new EventsPage(page);
+    await events.open();
+    const expelled = (actor: string) =>
+      sql<{ n: number }>(
+        `SELECT coalesce(sum(people_affected), 0) AS n FROM events
+         WHERE kind = 'expulsion' AND actor_country = ? AND occurred_on LIKE '2018-%'`,
+        actor,
+      )[0]!.n;
+    await expect(events.bar(2018)).toHaveAccessibleName(
+      `2018: ${expelled('RU')} expelled by RU, ${expelled('US')} expelled by US`,
+    );
+    // One tab stop (the last year), then arrow keys.
+    const last = sql<{ y: string }>("SELECT max(strftime('%Y', occurred_on)) AS y FROM events")[0]!
+      .y;
+    await events.bar(Number(last)).focus();
+    for (let year = Number(last); year > 2018; year--) await page.keyboard.press('ArrowLeft');
+    await expect(events.bar(2018)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/events\?year=2018$/);
+    await expect(events.bar(2018)).toHaveAttribute('aria-current', 'true');
+    await expect(events.bar(2017)).toHaveAttribute('tabindex', '-1');
+  });
+
   test('filters by acting country, kind and words together', async ({ page, sql }) => {
     const events = new EventsPage(page);
     await events.open('?actor=RU&kind=expulsion');
@@ -102,7 +129,7 @@ test.describe('events by year', () => {
     for (const path of ['/events?year=2018', '/events/2018-03-26-us-expels-60']) {
       await page.goto(path);
       if (path.startsWith('/events/')) await showChart(page);
-      else await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      else await expect(page.locator('.year-chart')).toBeVisible();
       await expectNoSeriousViolations(page, path);
     }
   });

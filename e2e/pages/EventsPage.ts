@@ -29,6 +29,6 @@ export class EventsPage {
   }
 
   bar(year: number): Locator {
-    return this.page.locator(`path[data-year="${year}"]`).last();
+    return this.page.locator(`a[data-year="${year}"]`);
   }
 }

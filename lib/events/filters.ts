@@ -1,4 +1,9 @@
 import { z } from 'zod';
+
+// These schemas also run in the browser (the explorer reads its address), where the CSP
+// allows no eval: zod's compiled parsers probe `new Function` and the probe is reported as
+// a violation. Interpreted parsing is as correct and fast enough for a few parameters.
+z.config({ jitless: true });
 import { eventKinds, type EventKind } from '../dataset/vocabulary';
 
 /** What the events explorer shows: every field optional, empty meaning "all". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearRows } from './year-rows';
+import { countTicks, yearRows } from './year-rows';
 
 describe('yearRows', () => {
   it('fills quiet years with zeros, one column per acting country', () => {
@@ -18,5 +18,18 @@ describe('yearRows', () => {
 
   it('has nothing to draw without data', () => {
     expect(yearRows([])).toEqual({ rows: [], actors: [] });
+  });
+});
+
+describe('countTicks', () => {
+  it('steps by 1, 2 or 5 × 10ⁿ up to the first value that covers the maximum', () => {
+    expect(countTicks(60)).toEqual([0, 20, 40, 60]);
+    expect(countTicks(61)).toEqual([0, 20, 40, 60, 80]);
+    expect(countTicks(755)).toEqual([0, 200, 400, 600, 800]);
+    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('has a single zero line when nothing was expelled', () => {
+    expect(countTicks(0)).toEqual([0]);
   });
 });

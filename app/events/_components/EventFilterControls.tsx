@@ -58,6 +58,7 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
         <label htmlFor={`${id}-year`}>Year</label>
         <select
           id={`${id}-year`}
+          name="year"
           value={filters.year ?? ''}
           onChange={(e) =>
             onChange({ ...filters, year: numberOrNull(e.target.value), from: null, to: null })
@@ -77,6 +78,7 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
           <span className="visually-hidden">From</span>
           <select
             aria-label="From year"
+            name="from"
             value={filters.from ?? ''}
             onChange={(e) =>
               onChange({ ...filters, year: null, from: numberOrNull(e.target.value) })
@@ -95,6 +97,7 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
           <span className="visually-hidden">To</span>
           <select
             aria-label="To year"
+            name="to"
             value={filters.to ?? ''}
             onChange={(e) => onChange({ ...filters, year: null, to: numberOrNull(e.target.value) })}
           >
@@ -111,6 +114,7 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
         <label htmlFor={`${id}-actor`}>Acting country</label>
         <select
           id={`${id}-actor`}
+          name="actor"
           value={filters.actor ?? ''}
           onChange={(e) => onChange({ ...filters, actor: e.target.value || null })}
         >
@@ -124,6 +128,7 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
         <label htmlFor={`${id}-words`}>Words</label>
         <input
           id={`${id}-words`}
+          name="q"
           type="search"
           value={text}
           maxLength={200}
@@ -137,6 +142,8 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
           <label key={kind} className="checkbox">
             <input
               type="checkbox"
+              name="kind"
+              value={kind}
               checked={filters.kinds.includes(kind)}
               onChange={(e) => toggleKind(kind, e.target.checked)}
             />{' '}

@@ -16,6 +16,11 @@ import { YearChartPanel } from './YearChartPanel';
  * Next.js router follows: Back and Forward work) and the list loads through the query
  * cache, keeping the previous results on screen until the next arrive.
  */
+/** A year replaces any from–to range: the two are exclusive. */
+function withYear(filters: EventFilters, year: number): EventFilters {
+  return { ...filters, year, from: null, to: null };
+}
+
 export function EventsExplorer({ actors }: { actors: string[] }) {
   const searchParams = useSearchParams();
   const { filters, problems } = useMemo(
@@ -55,7 +60,8 @@ export function EventsExplorer({ actors }: { actors: string[] }) {
       <YearChartPanel
         years={years}
         selectedYear={filters.year}
-        onSelectYear={(year) => setFilters({ ...filters, year, from: null, to: null })}
+        onSelectYear={(year) => setFilters(withYear(filters, year))}
+        yearHref={(year) => `/events?${filtersToSearchParams(withYear(filters, year))}`}
       />
       <section aria-labelledby="event-list-heading" aria-busy={list.isFetching}>
         <h2 id="event-list-heading">Events</h2>

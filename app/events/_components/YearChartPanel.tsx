@@ -1,24 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import YearBarChart from '@/components/charts/YearBarChart';
 import type { EventYear } from '@/lib/events/types';
 
 const height = 220;
-
-// Recharts loads after the page is interactive; the year list and totals never wait for it.
-const YearBarChart = dynamic(() => import('@/components/charts/YearBarChart'), {
-  ssr: false,
-  loading: () => (
-    <p className="chart-placeholder" style={{ minHeight: height }}>
-      Drawing the chart…
-    </p>
-  ),
-});
 
 type Props = {
   years: EventYear[];
   selectedYear: number | null;
   onSelectYear: (year: number) => void;
+  yearHref: (year: number) => string;
 };
 
 export function YearChartPanel(props: Props) {

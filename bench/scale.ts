@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { serveApp } from './server';
+import { measureThroughput, type Throughput } from './throughput';
+
+export const synthDatabase = 'data/synth.db';
+
+/** Builds the 1,000,000-event, 200,000-observation database once; later runs reuse it. */
+export function ensureSynthDatabase(): void {
+  if (fs.existsSync(synthDatabase)) return;
+  const built = spawnSync('npm', ['run', 'db:synth', '--', synthDatabase], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run db:synth failed');
+}
+
+export type ScaleRun = { path: string; real: Throughput; scaled: Throughput };
+
+/**
+ * The same API requests against the real dataset and the generated one, served by the same
+ * build in two processes, alternated path by path.
+ */
+export async function measureAtScale(realBaseUrl: string, paths: string[]): Promise<ScaleRun[]> {
+  ensureSynthDatabase();
+  const synth = await serveApp(synthDatabase, 3301);
+  try {
+    const runs: ScaleRun[] = [];
+    for (const path of paths) {
+      const real = { label: path, url: new URL(path, realBaseUrl).toString() };
+      const scaled = { label: path, url: new URL(path, synth.baseUrl).toString() };
+      await Promise.all([fetch(real.url), fetch(scaled.url)]);
+      runs.push({
+        path,
+        real: await measureThroughput(real, 5),
+        scaled: await measureThroughput(scaled, 5),
+      });
+    }
+    return runs;
+  } finally {
+    synth.stop();
+  }
+}
