@@ -5,11 +5,16 @@ import { measureThroughput, type Throughput } from './throughput';
 
 export const synthDatabase = 'data/synth.db';
 
-/** Builds the 1,000,000-event, 200,000-observation database once; later runs reuse it. */
+/**
+ * Builds the 1,000,000-event, 200,000-observation database once; later runs reuse it,
+ * brought up to the current migrations (new indexes) first.
+ */
 export function ensureSynthDatabase(): void {
-  if (fs.existsSync(synthDatabase)) return;
-  const built = spawnSync('npm', ['run', 'db:synth', '--', synthDatabase], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('npm run db:synth failed');
+  const [script, env] = fs.existsSync(synthDatabase)
+    ? [['run', 'db:migrate'], { ...process.env, DATABASE_PATH: synthDatabase }]
+    : [['run', 'db:synth', '--', synthDatabase], process.env];
+  const run = spawnSync('npm', script, { env, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`npm ${script.join(' ')} failed`);
 }
 
 export type ScaleRun = { path: string; real: Throughput; scaled: Throughput };

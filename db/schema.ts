@@ -155,6 +155,15 @@ export const headcounts = sqliteTable(
   },
   (t) => [
     index('headcounts_series').on(t.sendingCountry, t.hostCountry, t.scope, t.observedOn),
+    // Covers the chart's count and monthly summary of a scope (no table reads at any size).
+    index('headcounts_chart').on(
+      t.scope,
+      t.coverage,
+      t.observedOn,
+      t.sendingCountry,
+      t.hostCountry,
+      t.count,
+    ),
     index('headcounts_source').on(t.sourceId),
     check('headcounts_id_is_slug', slug(t.id)),
     check('headcounts_date', isDateAtPrecision(t.observedOn, t.datePrecision)),

@@ -1,7 +1,7 @@
 'use client';
 
 import { SourceCitation } from '@/components/SourceCitation';
-import { formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
+import { formatDate, formatHeadcount, formatNumber, scopeLabels } from '@/lib/format';
 import { indexSources } from '@/lib/staffing/types';
 import type { StaffingView } from '@/lib/staffing/view';
 import { useStaffingData } from './useStaffingData';
@@ -10,6 +10,15 @@ import { useStaffingData } from './useStaffingData';
 export function StaffingTable({ view }: { view: StaffingView }) {
   const { data } = useStaffingData(view);
   if (!data) return null;
+  if (!data.figuresListed) {
+    const figures = data.series.flatMap((s) => s.steps).reduce((n, s) => n + s.figureCount, 0);
+    return (
+      <p>
+        This range holds {formatNumber(figures)} figures, more than a table can usefully list.
+        Narrow the range, or download the CSV, which holds every figure with its source.
+      </p>
+    );
+  }
   const sources = indexSources(data.sources);
   const rows = data.series.flatMap((series) =>
     series.steps.flatMap((step) =>

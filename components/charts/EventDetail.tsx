@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { SourceCitation } from '@/components/SourceCitation';
 import { formatNumber } from '@/lib/format';
 import type { EventMarker, SourceRef } from '@/lib/staffing/types';
@@ -15,6 +16,7 @@ export function EventDetail({
   sources: Map<string, SourceRef>;
   onClose: () => void;
 }) {
+  if (event.count > 1) return <EventGroupDetail event={event} onClose={onClose} />;
   return (
     <section className="event-detail" aria-label="Selected event">
       <h3>{describeEvent(event)}</h3>
@@ -34,6 +36,24 @@ export function EventDetail({
           );
         })}
       </ul>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </section>
+  );
+}
+
+/** A mark that stands for a year's events of one kind: where to read them one by one. */
+function EventGroupDetail({ event, onClose }: { event: EventMarker; onClose: () => void }) {
+  const year = event.date.slice(0, 4);
+  const list = `/events?year=${year}&actor=${event.actor}&kind=${event.kind}`;
+  return (
+    <section className="event-detail" aria-label="Selected events">
+      <h3>{describeEvent(event)}</h3>
+      <p>
+        This range holds too many events to draw one by one, so each mark stands for a year’s events
+        of one kind by one country. <Link href={list}>List these events</Link> with their sources.
+      </p>
       <button type="button" onClick={onClose}>
         Close
       </button>

@@ -6,11 +6,13 @@ import { assignLanes } from '@/lib/staffing/lanes';
 import { fractionOf } from '@/lib/staffing/scale';
 import type { EventMarker } from '@/lib/staffing/types';
 
-/** What a marker says on hover or focus: date, actor, kind and how many people. */
+/** What a marker says on hover or focus: date, actor, kind (how many) and how many people. */
 export function describeEvent(event: EventMarker): string {
   const people =
     event.peopleAffected === null ? '' : `, ${formatNumber(event.peopleAffected)} people`;
-  return `${formatDate(event.date, event.precision)}: ${event.actor} ${eventKindLabels[event.kind].toLowerCase()}${people}`;
+  const kind = eventKindLabels[event.kind].toLowerCase();
+  const what = event.count > 1 ? `${formatNumber(event.count)} ${kind}s` : kind;
+  return `${formatDate(event.date, event.precision)}: ${event.actor} ${what}${people}`;
 }
 
 /**
@@ -69,7 +71,7 @@ export function EventRail({
             <span role="tooltip" id={tooltipId} className="event-tooltip">
               <strong>{describeEvent(event)}</strong>
               <br />
-              {event.summary}
+              {event.count > 1 ? 'Choose the mark to list them.' : event.summary}
             </span>
           </span>
         );

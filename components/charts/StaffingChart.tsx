@@ -100,7 +100,9 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
               className="plot-overlay"
               style={{ left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom }}
             >
-              <PointLayer series={series} sources={sources} domain={domain} yMax={yAxis.max} />
+              {data.figuresListed && (
+                <PointLayer series={series} sources={sources} domain={domain} yMax={yAxis.max} />
+              )}
             </div>
           </>
         ) : (
@@ -117,6 +119,19 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
         selectedId={selectedId}
         onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
       />
+      {!data.figuresListed && (
+        <p className="chart-note">
+          This range holds more figures than can be listed, so the chart shows each month’s lowest
+          to highest figure. Narrow the range to see each figure with its source, or download the
+          CSV, which holds every one.
+        </p>
+      )}
+      {events.some((e) => e.count > 1) && (
+        <p className="chart-note">
+          More events than can be drawn one by one: each mark stands for a year’s events of one kind
+          by one country. Choose one to list them.
+        </p>
+      )}
       {selected && (
         <EventDetail event={selected} sources={sources} onClose={() => setSelectedId(null)} />
       )}

@@ -1,10 +1,17 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, lte, max, min, sql } from 'drizzle-orm';
-import { shapeSeries, timeOf, yearEnd, yearStart } from '@/lib/staffing/series';
+import { and, asc, count, eq, gte, inArray, lte, max, min, sql } from 'drizzle-orm';
+import {
+  shapeSeries,
+  shapeSummarySeries,
+  timeOf,
+  yearEnd,
+  yearStart,
+  type FigureSummary,
+} from '@/lib/staffing/series';
 import type { EventMarker, Observation, SourceRef, StaffingData } from '@/lib/staffing/types';
 import { chartScopes, type StaffingView } from '@/lib/staffing/view';
 import { getDb } from '../client';
-import { countries, eventSources, events, headcounts, sources } from '../schema';
+import { countries, eventSources, events, eventYearTotals, headcounts, sources } from '../schema';
 
 /** The kinds drawn on the staffing timeline: the measures that moved the numbers. */
 export const timelineKinds = ['expulsion', 'facility_closure', 'staff_cap'] as const;
@@ -31,19 +38,26 @@ export function listDirections(series = 'all') {
     .filter((d) => series === 'all' || d.key === series);
 }
 
-/** First and last year with a country-wide headcount or an event. */
+/**
+ * First and last year with a country-wide headcount or an event. Each min() and max() is
+ * its own query: SQLite answers a lone min or max from the index end, but scans every
+ * row when a query asks for both (85 ms on a million events).
+ */
 export function getDataYears(): { first: number; last: number } {
   const db = getDb();
-  const [h] = db
-    .select({ first: min(headcounts.observedOn), last: max(headcounts.observedOn) })
-    .from(headcounts)
-    .where(countryWide)
-    .all();
-  const [e] = db
-    .select({ first: min(events.occurredOn), last: max(events.occurredOn) })
-    .from(events)
-    .all();
-  const years = [h?.first, h?.last, e?.first, e?.last]
+  const ends = [min, max].flatMap((end) => [
+    db
+      .select({ date: end(headcounts.observedOn) })
+      .from(headcounts)
+      .where(countryWide)
+      .get(),
+    db
+      .select({ date: end(events.occurredOn) })
+      .from(events)
+      .get(),
+  ]);
+  const years = ends
+    .map((row) => row?.date)
     .filter((d): d is string => !!d)
     .map((d) => Number(d.slice(0, 4)));
   const now = new Date().getUTCFullYear();
@@ -52,25 +66,79 @@ export function getDataYears(): { first: number; last: number } {
     : { first: now, last: now };
 }
 
+/**
+ * How much the chart draws one by one. Real ranges hold a few dozen figures and events;
+ * beyond these limits figures are summarised by month and events by year, so that a page
+ * or response stays small and quick at any size of the data (bench/RESULTS.md, "API at
+ * scale"). Downloads pass `everyFigure`: a file holds every figure.
+ */
+export const maxListedFigures = 2_000;
+export const maxEventMarkers = 300;
+
 /** Chart-ready series, timeline events and their sources for one view of the dashboard. */
-export function getStaffingData(view: StaffingView): StaffingData {
+export function getStaffingData(
+  view: StaffingView,
+  { everyFigure = false }: { everyFigure?: boolean } = {},
+): StaffingData {
   const years = getDataYears();
   const domain: [number, number] = [
     yearStart(view.from ?? years.first),
     yearEnd(view.to ?? years.last),
   ];
-  const series = shapeSeries(
-    listObservations(view, domain[1]),
-    listDirections(view.series),
-    domain,
-  );
-  const eventMarkers = listEventMarkers(domain);
+  const directions = listDirections(view.series);
+  const summaries = summariseByDate(view, domain[1]);
+  const figures = summaries.reduce((sum, date) => sum + date.figures, 0);
+  const figuresListed = everyFigure || figures <= maxListedFigures;
+  const series = figuresListed
+    ? shapeSeries(listObservations(view, domain[1]), directions, domain)
+    : shapeSummarySeries(summaries, directions, domain);
+  const eventMarkers =
+    countTimelineEvents(domain) > maxEventMarkers
+      ? listEventYearMarkers(domain)
+      : listEventMarkers(domain);
   const cited = new Set<string>();
   for (const s of series) {
     for (const step of s.steps) step.observations.forEach((o) => cited.add(o.sourceId));
   }
   eventMarkers.forEach((e) => e.sourceIds.forEach((id) => cited.add(id)));
-  return { view, domain, series, events: eventMarkers, sources: listSources([...cited]) };
+  return {
+    view,
+    domain,
+    series,
+    figuresListed,
+    events: eventMarkers,
+    sources: listSources([...cited]),
+  };
+}
+
+/** The country-wide figures of the view's scope up to the end of the range. */
+function figuresOfView(view: StaffingView, until: number) {
+  return and(
+    countryWide,
+    eq(headcounts.scope, view.scope),
+    lte(headcounts.observedOn, isoDay(until)),
+  );
+}
+
+/**
+ * Per direction and date: how many figures, lowest and highest. Read from the
+ * headcounts_chart index alone, so it costs little at any size; it also tells whether the
+ * figures themselves are few enough to list.
+ */
+function summariseByDate(view: StaffingView, until: number): FigureSummary[] {
+  return getDb()
+    .select({
+      sending: headcounts.sendingCountry,
+      host: headcounts.hostCountry,
+      date: headcounts.observedOn,
+      low: sql<number>`min(${headcounts.count})`,
+      high: sql<number>`max(${headcounts.count})`,
+      figures: count(),
+    })
+    .from(headcounts)
+    .where(figuresOfView(view, until))
+    .groupBy(headcounts.sendingCountry, headcounts.hostCountry, headcounts.observedOn)
+    .all();
 }
 
 /** Every country-wide observation of the view's scope up to the end of the range. */
@@ -90,9 +158,7 @@ function listObservations(view: StaffingView, until: number): Observation[] {
       sourceId: headcounts.sourceId,
     })
     .from(headcounts)
-    .where(
-      and(countryWide, eq(headcounts.scope, view.scope), lte(headcounts.observedOn, isoDay(until))),
-    )
+    .where(figuresOfView(view, until))
     .orderBy(asc(headcounts.observedOn), asc(headcounts.id))
     .all();
 }
@@ -123,7 +189,62 @@ function listEventMarkers([from, to]: [number, number]): EventMarker[] {
     .groupBy(events.id)
     .orderBy(asc(events.occurredOn), asc(events.id))
     .all();
-  return rows.map((row) => ({ ...row, t: timeOf(row.date), sourceIds: row.sourceIds.split(' ') }));
+  return rows.map((row) => ({
+    ...row,
+    t: timeOf(row.date),
+    count: 1,
+    sourceIds: row.sourceIds.split(' '),
+  }));
+}
+
+/** The per-year totals of the timeline's kinds in the whole years of the domain. */
+function timelineYearTotals([from, to]: [number, number]) {
+  return and(
+    inArray(eventYearTotals.kind, [...timelineKinds]),
+    gte(eventYearTotals.year, new Date(from).getUTCFullYear()),
+    lte(eventYearTotals.year, new Date(to).getUTCFullYear()),
+  );
+}
+
+function countTimelineEvents(domain: [number, number]): number {
+  const [row] = getDb()
+    .select({ events: sql<number>`coalesce(sum(${eventYearTotals.events}), 0)` })
+    .from(eventYearTotals)
+    .where(timelineYearTotals(domain))
+    .all();
+  return row?.events ?? 0;
+}
+
+/** A marker per year, acting country and kind: what a dense range draws instead. */
+function listEventYearMarkers(domain: [number, number]): EventMarker[] {
+  const t = eventYearTotals;
+  const rows = getDb()
+    .select({
+      year: t.year,
+      actor: t.actorCountry,
+      kind: t.kind,
+      count: t.events,
+      people: t.people,
+      facilitiesClosed: t.facilitiesClosed,
+    })
+    .from(t)
+    .where(timelineYearTotals(domain))
+    .orderBy(asc(t.year), asc(t.actorCountry), asc(t.kind))
+    .all();
+  return rows.map((row) => ({
+    id: `${row.year}-${row.actor}-${row.kind}`,
+    t: timeOf(`${row.year}-07-01`),
+    date: `${row.year}-01-01`,
+    precision: 'year',
+    count: row.count,
+    actor: row.actor,
+    target: null,
+    kind: row.kind,
+    peopleAffected: row.kind === 'expulsion' ? row.people : null,
+    facilitiesClosed: row.kind === 'facility_closure' ? row.facilitiesClosed : null,
+    summary: '',
+    sourceIds: [],
+  }));
 }
 
 function listSources(ids: string[]): SourceRef[] {

@@ -40,7 +40,9 @@ function toSteps(observations: Observation[]): SeriesStep[] {
   for (const o of [...observations].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   )) {
-    byDate.set(o.date, [...(byDate.get(o.date) ?? []), o]);
+    const group = byDate.get(o.date);
+    if (group) group.push(o);
+    else byDate.set(o.date, [o]);
   }
   return [...byDate.entries()].map(([date, group]) => {
     const counts = group.map((o) => o.count);
@@ -50,9 +52,57 @@ function toSteps(observations: Observation[]): SeriesStep[] {
       precision: coarsestPrecision(group),
       low: Math.min(...counts),
       high: Math.max(...counts),
+      figureCount: group.length,
       observations: group,
       heldFrom: null,
     };
+  });
+}
+
+/** The figures of one direction on one date, counted and spread, none listed. */
+export type FigureSummary = {
+  sending: string;
+  host: string;
+  date: string;
+  low: number;
+  high: number;
+  figures: number;
+};
+
+/**
+ * Step series from per-date summaries, for ranges with more figures than can be listed:
+ * a step per month with figures, spread from the month's lowest figure to its highest.
+ */
+export function shapeSummarySeries(
+  summaries: FigureSummary[],
+  directions: Direction[],
+  [from, to]: [number, number],
+): StaffingSeries[] {
+  return directions.map((direction) => {
+    const byMonth = new Map<string, SeriesStep>();
+    for (const day of summaries) {
+      if (day.sending !== direction.sending || day.host !== direction.host) continue;
+      const date = `${day.date.slice(0, 7)}-01`;
+      const step = byMonth.get(date);
+      if (step) {
+        step.low = Math.min(step.low, day.low);
+        step.high = Math.max(step.high, day.high);
+        step.figureCount += day.figures;
+      } else {
+        byMonth.set(date, {
+          t: timeOf(date),
+          date,
+          precision: 'month',
+          low: day.low,
+          high: day.high,
+          figureCount: day.figures,
+          observations: [],
+          heldFrom: null,
+        });
+      }
+    }
+    const steps = [...byMonth.values()].sort((a, b) => a.t - b.t);
+    return { ...direction, steps: clipSteps(steps, from, to) };
   });
 }
 

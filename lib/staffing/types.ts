@@ -20,7 +20,9 @@ export type Observation = {
 
 /**
  * Where a series' value changes: every figure given for that date (several when sources
- * disagree) and their spread. `heldFrom` marks a step carried in from before the range.
+ * disagree) and their spread. A range with more figures than can be listed has a step per
+ * month instead, counted and spread but not listed (`observations` empty, see
+ * `StaffingData.figuresListed`). `heldFrom` marks a step carried in from before the range.
  */
 export type SeriesStep = {
   t: number;
@@ -28,6 +30,7 @@ export type SeriesStep = {
   precision: DatePrecision;
   low: number;
   high: number;
+  figureCount: number;
   observations: Observation[];
   heldFrom: string | null;
 };
@@ -40,13 +43,19 @@ export type StaffingSeries = {
   steps: SeriesStep[];
 };
 
+/**
+ * One event under the chart, or, when a range holds more than can be drawn one by one
+ * (`count` > 1), a year's events of one kind by one country (no target, no sources: the
+ * events page lists them).
+ */
 export type EventMarker = {
   id: string;
   t: number;
   date: string;
   precision: DatePrecision;
+  count: number;
   actor: string;
-  target: string;
+  target: string | null;
   kind: EventKind;
   peopleAffected: number | null;
   facilitiesClosed: number | null;
@@ -60,6 +69,8 @@ export type StaffingData = {
   /** Epoch milliseconds of the first and last day shown. */
   domain: [number, number];
   series: StaffingSeries[];
+  /** False when the range holds too many figures to list: steps are monthly summaries. */
+  figuresListed: boolean;
   events: EventMarker[];
   /** Every source cited by the figures and events above, once. */
   sources: SourceRef[];

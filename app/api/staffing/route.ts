@@ -8,8 +8,9 @@ export function GET(request: Request) {
   const parsed = parseStaffingRequest(new URL(request.url).searchParams);
   if (!parsed.success) return invalidParameters(parsed.error);
   const { format, ...view } = parsed.data;
-  const data = getStaffingData(view);
-  if (format === 'json') return Response.json(data);
+  if (format === 'json') return Response.json(getStaffingData(view));
+  // A download holds every figure, even where the chart summarises them by month.
+  const data = getStaffingData(view, { everyFigure: true });
   const name = `staffing${viewPath(view).replaceAll('/', '-').replace(/-$/, '')}.csv`;
   return new Response(staffingCsv(data), {
     headers: {

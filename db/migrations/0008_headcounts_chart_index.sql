@@ -1,0 +1,1 @@
+CREATE INDEX `headcounts_chart` ON `headcounts` (`scope`,`coverage`,`observed_on`,`sending_country`,`host_country`,`count`);
