@@ -11,6 +11,20 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
 };
 
+// `/events?year=2018` (a year and no other filter: the view the year chart and most shared
+// links make) goes straight to its cached page. Every other /events address is rewritten by
+// proxy.ts, whose matcher leaves exactly these out: keep the two lists of filters alike.
+nextConfig.rewrites = async () => ({
+  beforeFiles: [
+    {
+      source: '/events',
+      has: [{ type: 'query', key: 'year', value: '(?<year>\\d{4})' }],
+      missing: ['from', 'to', 'actor', 'kind', 'q'].map((key) => ({ type: 'query', key })),
+      destination: '/events/year/:year',
+    },
+  ],
+});
+
 const { basePolicy } = require('./lib/content-security-policy.js');
 
 nextConfig.headers = async () => [

@@ -1,7 +1,6 @@
 'use client';
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { filtersToSearchParams, parsePageFilters, type EventFilters } from '@/lib/events/filters';
 import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
@@ -9,29 +8,36 @@ import { EventFilterControls } from './EventFilterControls';
 import { EventList } from './EventList';
 import { EventTotalsPanel } from './EventTotalsPanel';
 import { NoEventsFound } from './NoEventsFound';
+import { useAddressSearch } from './useAddressSearch';
 import { YearChartPanel } from './YearChartPanel';
 
-/**
- * Filters live in the address. Changing one rewrites it in place (pushState, which the
- * Next.js router follows: Back and Forward work) and the list loads through the query
- * cache, keeping the previous results on screen until the next arrive.
- */
 /** A year replaces any from–to range: the two are exclusive. */
 function withYear(filters: EventFilters, year: number): EventFilters {
   return { ...filters, year, from: null, to: null };
 }
 
-export function EventsExplorer({ actors }: { actors: string[] }) {
-  const searchParams = useSearchParams();
+/**
+ * Filters live in the address. Changing one rewrites it in place and the list loads
+ * through the query cache, keeping the previous results on screen until the next arrive.
+ */
+export function EventsExplorer({
+  actors,
+  renderedSearch,
+}: {
+  actors: string[];
+  /** The query string the page was rendered for (`?year=2018`). */
+  renderedSearch: string;
+}) {
+  const [search, setSearch] = useAddressSearch(renderedSearch);
   const { filters, problems } = useMemo(
-    () => parsePageFilters(new URLSearchParams(searchParams.toString())),
-    [searchParams],
+    () => parsePageFilters(new URLSearchParams(search)),
+    [search],
   );
-  const setFilters = useCallback((next: EventFilters, options: { replace?: boolean } = {}) => {
-    const query = filtersToSearchParams(next).toString();
-    const url = query ? `?${query}` : window.location.pathname;
-    window.history[options.replace ? 'replaceState' : 'pushState'](null, '', url);
-  }, []);
+  const setFilters = useCallback(
+    (next: EventFilters, options: { replace?: boolean } = {}) =>
+      setSearch(filtersToSearchParams(next).toString(), options),
+    [setSearch],
+  );
 
   const years = useQuery(eventYearsQueryOptions()).data ?? [];
   const list = useInfiniteQuery({

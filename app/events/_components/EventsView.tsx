@@ -1,27 +1,14 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
-import type { Metadata } from 'next';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
 import { listDirections } from '@/db/queries/staffing';
 import { defaultPageSize } from '@/lib/events/cursor';
 import { parsePageFilters } from '@/lib/events/filters';
 import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
-import { EventsExplorer } from './_components/EventsExplorer';
+import { EventsExplorer } from './EventsExplorer';
 
-export const metadata: Metadata = {
-  title: 'Events',
-  description:
-    'Every expulsion, closure, cap and round of talks between the US and Russia, filterable by year.',
-};
-
-export default async function EventsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[]>>;
-}) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams))
-    [value].flat().forEach((v) => params.append(key, v));
-  const { filters } = parsePageFilters(params);
+/** The events explorer for one query string (`?year=2018`), its first page in the HTML. */
+export async function EventsView({ search }: { search: string }) {
+  const { filters } = parsePageFilters(new URLSearchParams(search));
 
   // The first page and the year chart's data go into the HTML; the explorer reads them
   // from the query cache and only fetches when the reader changes a filter.
@@ -47,7 +34,7 @@ export default async function EventsPage({
         record; every view has its own address.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <EventsExplorer actors={actors} />
+        <EventsExplorer actors={actors} renderedSearch={search} />
       </HydrationBoundary>
     </main>
   );
