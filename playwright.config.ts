@@ -33,7 +33,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /editing|fresh-data|under-load/,
+      testIgnore: /editing|fresh-data|under-load|http-fuzz/,
     },
     {
       name: 'editing',
@@ -42,12 +42,17 @@ export default defineConfig({
       dependencies: ['chromium'],
       fullyParallel: false,
     },
-    // Heavy load, last and alone, so that it slows no other journey down.
+    // Heavy load, then fuzzing, last and alone, so that they slow no other journey down.
     {
       name: 'load',
       use: { ...devices['Desktop Chrome'] },
       testMatch: /under-load/,
       dependencies: ['editing'],
+    },
+    {
+      name: 'fuzz',
+      testMatch: /http-fuzz/,
+      dependencies: ['load'],
     },
   ],
   webServer: {

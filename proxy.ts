@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { basePolicy } from './lib/content-security-policy.js';
+import { apiError } from './lib/api/errors';
 import { eventsViewPath } from './lib/events/view-segment';
 
 /**
@@ -8,7 +9,30 @@ import { eventsViewPath } from './lib/events/view-segment';
  * request get a fresh script nonce instead: Next.js reads it from the request's
  * Content-Security-Policy and puts it on every script it writes. API routes serve no scripts.
  */
+/** Whether a path is valid percent-encoded UTF-8, which Next.js's router can decode. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Next.js answers a dynamic path segment that is not valid percent-encoding (`/events/%`,
+ * `/api/events/%E0`) with a 500 (vercel/next.js#92527). Such a path names nothing: 404,
+ * in the API's JSON error shape or as the not-found page.
+ */
+function undecodablePath(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return apiError(404, 'not_found', 'no such address: its path is not valid percent-encoding');
+  }
+  return NextResponse.rewrite(new URL('/this-page-does-not-exist', request.url));
+}
+
 export function proxy(request: NextRequest) {
+  if (!decodable(request.nextUrl.pathname)) return undecodablePath(request);
   if (request.nextUrl.pathname === '/events') {
     // Served from the page cache, per query string (lib/events/view-segment.ts).
     const view = request.nextUrl.clone();
@@ -39,5 +63,7 @@ export const config = {
     '/events/((?!view/|year/).+)',
     '/articles/:slug',
     '/admin',
+    // Paths with a % that may not decode: a stray %, or an escape above ASCII (UTF-8).
+    '/(.*%(?![0-7][0-9A-Fa-f]).*)',
   ],
 };

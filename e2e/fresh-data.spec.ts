@@ -3,9 +3,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { EventsPage } from './pages/EventsPage';
 
 // Changes the data, so it runs alone and last in its own file.
 test.describe.configure({ mode: 'serial' });
+
+/** Imports CSV files (name → contents) with the command-line import, as an editor would. */
+function importFiles(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-import-'));
+  const paths = Object.entries(files).map(([name, contents]) => {
+    fs.writeFileSync(path.join(dir, name), contents);
+    return path.join(dir, name);
+  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=react-server', 'scripts/data-import.ts', ...paths],
+    {
+      env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+      encoding: 'utf8',
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
+}
 
 test('the home page is served from cache, and a data change shows on the next request', async ({
   page,
@@ -20,23 +39,36 @@ test('the home page is served from cache, and a data change shows on the next re
   expect(cached?.headers()['x-nextjs-cache']).toBe('HIT');
   await expect(summary).toContainText(`${before!.n} sources`);
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-import-'));
-  const file = path.join(dir, 'sources.csv');
-  fs.writeFileSync(
-    file,
-    'id,title,publisher,url,published_on\ne2e-new-source,"A new report",Reuters,https://example.org/new,2026-01\n',
-  );
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=react-server', 'scripts/data-import.ts', file],
-    {
-      env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
-      encoding: 'utf8',
-    },
-  );
-  expect(result.status, result.stderr).toBe(0);
+  importFiles({
+    'sources.csv':
+      'id,title,publisher,url,published_on\ne2e-new-source,"A new report",Reuters,https://example.org/new,2026-01\n',
+  });
 
   const fresh = await page.reload();
   expect(fresh?.headers()['x-nextjs-cache']).not.toBe('HIT');
   await expect(summary).toContainText(`${before!.n + 1} sources`);
+});
+
+test('a year of the events explorer is served from cache until an event is added to it', async ({
+  page,
+  sql,
+}) => {
+  const events = new EventsPage(page);
+  const count = () =>
+    sql<{ n: number }>("SELECT count(*) AS n FROM events WHERE occurred_on LIKE '2018-%'")[0]!.n;
+  const before = count();
+  await events.open('?year=2018');
+  await expect(events.eventTitles()).toHaveCount(before);
+  expect((await page.reload())?.headers()['x-nextjs-cache']).toBe('HIT');
+
+  const [source] = sql<{ id: string }>('SELECT id FROM sources ORDER BY id LIMIT 1');
+  importFiles({
+    'events.csv': `id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to
+2018-12-30-e2e-cached-year,2018-12-30,,US,RU,false,talks,,,,,An event added while the year was cached.,,
+`,
+    'event-sources.csv': `event_id,source_id\n2018-12-30-e2e-cached-year,${source!.id}\n`,
+  });
+  await page.reload();
+  await expect(events.eventTitles()).toHaveCount(before + 1);
+  await expect(events.eventTitles().last()).toHaveText('An event added while the year was cached.');
 });

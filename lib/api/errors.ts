@@ -10,7 +10,8 @@ export type ApiErrorCode =
   | 'unsupported_media_type'
   | 'editing_disabled'
   | 'unauthorized'
-  | 'cross_origin';
+  | 'cross_origin'
+  | 'method_not_allowed';
 
 /** The one shape of every API error: `{ error: { code, message, issues? } }`. */
 export function apiError(

@@ -1,6 +1,7 @@
 import { listAuditEntries } from '@/db/queries/audit';
 import { checkEditor } from '@/lib/api/editor-auth';
 import { apiError } from '@/lib/api/errors';
+import { otherMethods } from '@/lib/api/other-methods';
 
 /** The audit log, for editors only. */
 export function GET(request: Request) {
@@ -8,3 +9,5 @@ export function GET(request: Request) {
   if (!editor.ok) return apiError(401, editor.code, editor.message);
   return Response.json({ entries: listAuditEntries() });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -3,6 +3,7 @@ import { handleEditorWrite } from '../_lib/editor-write';
 import { invalidParameters } from '@/lib/api/errors';
 import { toEventFilters } from '@/lib/events/filters';
 import { parseEventsRequest } from './schema';
+import { otherMethods } from '@/lib/api/other-methods';
 
 export function GET(request: Request) {
   const parsed = parseEventsRequest(new URL(request.url).searchParams);
@@ -16,3 +17,5 @@ export function GET(request: Request) {
 export function POST(request: Request) {
   return handleEditorWrite(request, { entity: 'events', action: 'create' });
 }
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

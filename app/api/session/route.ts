@@ -1,6 +1,7 @@
 import { apiError } from '@/lib/api/errors';
 import { createSession, isEditorToken, isSameOrigin, sessionCookie } from '@/lib/api/editor-auth';
 import { readJsonObject } from '@/lib/api/json-body';
+import { otherMethods } from '@/lib/api/other-methods';
 
 const cookieOptions = (request: Request, maxAge: number) =>
   [
@@ -36,3 +37,5 @@ export function DELETE(request: Request) {
   response.headers.append('set-cookie', `${sessionCookie}=; ${cookieOptions(request, 0)}`);
   return response;
 }
+
+export const { GET, PUT, PATCH } = otherMethods('POST', 'DELETE');

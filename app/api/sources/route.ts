@@ -1,5 +1,8 @@
 import { handleEditorWrite } from '../_lib/editor-write';
+import { otherMethods } from '@/lib/api/other-methods';
 
 export function POST(request: Request) {
   return handleEditorWrite(request, { entity: 'sources', action: 'create' });
 }
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

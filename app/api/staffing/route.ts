@@ -3,6 +3,7 @@ import { invalidParameters } from '@/lib/api/errors';
 import { staffingCsv } from '@/lib/staffing/csv';
 import { viewPath } from '@/lib/staffing/view';
 import { parseStaffingRequest } from './schema';
+import { otherMethods } from '@/lib/api/other-methods';
 
 export function GET(request: Request) {
   const parsed = parseStaffingRequest(new URL(request.url).searchParams);
@@ -19,3 +20,5 @@ export function GET(request: Request) {
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

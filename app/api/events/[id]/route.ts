@@ -1,6 +1,7 @@
 import { getEvent } from '@/db/queries/event-detail';
 import { apiError } from '@/lib/api/errors';
 import { handleEditorWrite } from '../../_lib/editor-write';
+import { otherMethods } from '@/lib/api/other-methods';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,3 +17,5 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleEditorWrite(request, { entity: 'events', action: 'delete', id: (await params).id });
 }
+
+export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

@@ -1,4 +1,5 @@
 import { handleEditorWrite } from '../../_lib/editor-write';
+import { otherMethods } from '@/lib/api/other-methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -17,3 +18,5 @@ export async function DELETE(request: Request, { params }: Context) {
     id: (await params).id,
   });
 }
+
+export const { GET, POST, PUT } = otherMethods('PATCH', 'DELETE');

@@ -1,4 +1,5 @@
 import { handleEditorWrite } from '../../_lib/editor-write';
+import { otherMethods } from '@/lib/api/other-methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -9,3 +10,5 @@ export async function PATCH(request: Request, { params }: Context) {
 export async function DELETE(request: Request, { params }: Context) {
   return handleEditorWrite(request, { entity: 'sources', action: 'delete', id: (await params).id });
 }
+
+export const { GET, POST, PUT } = otherMethods('PATCH', 'DELETE');
