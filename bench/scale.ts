@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { serveApp } from './server';
-import { measureThroughput, type Throughput } from './throughput';
+import { compareThroughput, type Throughput } from './throughput';
 
 export const synthDatabase = 'data/synth.db';
 
@@ -21,7 +21,7 @@ export type ScaleRun = { path: string; real: Throughput; scaled: Throughput };
 
 /**
  * The same API requests against the real dataset and the generated one, served by the same
- * build in two processes, alternated path by path.
+ * build in two processes: per path, the two alternated twice (5 s each), means compared.
  */
 export async function measureAtScale(realBaseUrl: string, paths: string[]): Promise<ScaleRun[]> {
   ensureSynthDatabase();
@@ -29,14 +29,14 @@ export async function measureAtScale(realBaseUrl: string, paths: string[]): Prom
   try {
     const runs: ScaleRun[] = [];
     for (const path of paths) {
-      const real = { label: path, url: new URL(path, realBaseUrl).toString() };
-      const scaled = { label: path, url: new URL(path, synth.baseUrl).toString() };
-      await Promise.all([fetch(real.url), fetch(scaled.url)]);
-      runs.push({
-        path,
-        real: await measureThroughput(real, 5),
-        scaled: await measureThroughput(scaled, 5),
-      });
+      const [real, scaled] = await compareThroughput(
+        [
+          { label: 'real', url: new URL(path, realBaseUrl).toString() },
+          { label: 'scale', url: new URL(path, synth.baseUrl).toString() },
+        ],
+        { rounds: 2, seconds: 5 },
+      );
+      runs.push({ path, real: real!, scaled: scaled! });
     }
     return runs;
   } finally {
