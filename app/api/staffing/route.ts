@@ -2,6 +2,7 @@ import { getStaffingData } from '@/db/queries/staffing';
 import { invalidParameters } from '@/lib/api/errors';
 import { staffingCsv } from '@/lib/staffing/csv';
 import { viewPath } from '@/lib/staffing/view';
+import { cachedJson } from '../_lib/cached-json';
 import { parseStaffingRequest } from './schema';
 import { otherMethods } from '@/lib/api/other-methods';
 
@@ -9,7 +10,8 @@ export function GET(request: Request) {
   const parsed = parseStaffingRequest(new URL(request.url).searchParams);
   if (!parsed.success) return invalidParameters(parsed.error);
   const { format, ...view } = parsed.data;
-  if (format === 'json') return Response.json(getStaffingData(view));
+  if (format === 'json')
+    return cachedJson(`staffing ${viewPath(view)}`, () => getStaffingData(view));
   // A download holds every figure, even where the chart summarises them by month.
   const data = getStaffingData(view, { everyFigure: true });
   const name = `staffing${viewPath(view).replaceAll('/', '-').replace(/-$/, '')}.csv`;
