@@ -21,6 +21,10 @@ function Provenance({ observation }: { observation: HeadlineObservation }) {
 
 type Direction = Figures['directions'][number];
 
+// Where sources disagree the card lists them (two or three in the real data); beyond
+// this many, a card would run on, and the table lists them all.
+const alsoReportedShown = 3;
+
 function DirectionCard({ direction }: { direction: Direction }) {
   const [latest, ...alsoReported] = direction.latest;
   const { peak } = direction;
@@ -33,11 +37,17 @@ function DirectionCard({ direction }: { direction: Direction }) {
       ) : (
         <p className="card-detail">No figure recorded.</p>
       )}
-      {alsoReported.map((o) => (
+      {alsoReported.slice(0, alsoReportedShown).map((o) => (
         <p className="card-detail" key={o.id} data-observation-id={o.id}>
           Also reported then: <strong>{headcount(o)}</strong>, <Provenance observation={o} />
         </p>
       ))}
+      {alsoReported.length > alsoReportedShown && (
+        <p className="card-detail">
+          And {formatNumber(alsoReported.length - alsoReportedShown)} more figures for that date,
+          all in the CSV download.
+        </p>
+      )}
       {peak && (
         <p className="card-detail" data-observation-id={peak.id}>
           Peak: <strong>{headcount(peak)}</strong>, <Provenance observation={peak} />
