@@ -6,6 +6,9 @@ import { parsePageFilters } from '@/lib/events/filters';
 import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
 import { EventsExplorer } from './EventsExplorer';
 
+export const eventsDescription =
+  'Every expulsion, closure, cap and round of talks between the US and Russia, filterable by year.';
+
 /** The events explorer for one query string (`?year=2018`), its first page in the HTML. */
 export async function EventsView({ search }: { search: string }) {
   const { filters } = parsePageFilters(new URLSearchParams(search));

@@ -1,14 +1,10 @@
 import type { Metadata } from 'next';
 import { searchOfSegment } from '@/lib/events/view-segment';
-import { EventsView } from '../../_components/EventsView';
+import { EventsView, eventsDescription } from '../../_components/EventsView';
 
 type Params = { search: string };
 
-export const metadata: Metadata = {
-  title: 'Events',
-  description:
-    'Every expulsion, closure, cap and round of talks between the US and Russia, filterable by year.',
-};
+export const metadata: Metadata = { title: 'Events', description: eventsDescription };
 
 // Each query string is rendered on its first request, then served from the page cache
 // until the data changes (db/page-cache.cjs); none is built ahead of time.

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { EventsView } from '../../_components/EventsView';
+import { EventsView, eventsDescription } from '../../_components/EventsView';
 
 type Params = { year: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return { title: `Events of ${(await params).year}` };
+  return { title: `Events of ${(await params).year}`, description: eventsDescription };
 }
 
 // `/events?year=2018` alone, rewritten here by next.config.js: the most shared view, served
