@@ -98,6 +98,10 @@ export const events = sqliteTable(
     index('events_actor_chronology').on(t.actorCountry, t.occurredOn, t.id),
     index('events_kind_chronology').on(t.kind, t.occurredOn, t.id),
     index('events_responds_to').on(t.respondsTo),
+    // Expulsions with no number disclosed, counted for the headline (a handful of rows).
+    index('events_undisclosed')
+      .on(t.actorCountry)
+      .where(sql`${t.kind} = 'expulsion' AND ${t.peopleAffected} IS NULL`),
     check('events_id_is_slug', slug(t.id)),
     check('events_date', isDateAtPrecision(t.occurredOn, t.datePrecision)),
     check('events_kind', isOneOf(t.kind, eventKinds)),
@@ -165,6 +169,8 @@ export const headcounts = sqliteTable(
       t.count,
     ),
     index('headcounts_source').on(t.sourceId),
+    // The headline's peak each way: walked from the largest count down.
+    index('headcounts_peak').on(t.sendingCountry, t.hostCountry, t.count),
     check('headcounts_id_is_slug', slug(t.id)),
     check('headcounts_date', isDateAtPrecision(t.observedOn, t.datePrecision)),
     check('headcounts_two_countries', sql`${t.sendingCountry} <> ${t.hostCountry}`),

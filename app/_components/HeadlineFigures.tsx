@@ -84,7 +84,7 @@ function ExpulsionsCard({ expulsions }: { expulsions: Figures['expulsions'] }) {
       {expulsions.map((e) => (
         <p className="card-detail" key={e.actor} data-actor={e.actor}>
           By {e.actor}: {formatNumber(e.people)} in {formatNumber(e.expulsions)} expulsions since{' '}
-          {e.since?.slice(0, 4)}
+          {e.since}
           {e.undisclosed > 0 && ` (${e.undisclosed} with no number disclosed, not counted)`}.
         </p>
       ))}

@@ -6,14 +6,14 @@ import { getHeadlineFigures } from './headlines';
 const app = seededAppDatabaseForFile();
 
 describe('getHeadlineFigures', () => {
-  it('sums the diplomats each side expelled, as SQL over the events would', () => {
-    const expected = app.db.all<{ actor: string; people: number }>(
-      sql`SELECT actor_country AS actor, sum(people_affected) AS people FROM events
-          WHERE kind = 'expulsion' GROUP BY actor_country ORDER BY actor_country`,
+  it('sums the diplomats and expulsions each side, as SQL over the events would', () => {
+    const expected = app.db.all(
+      sql`SELECT actor_country AS actor, sum(people_affected) AS people,
+            count(*) AS expulsions, CAST(substr(min(occurred_on), 1, 4) AS INTEGER) AS since,
+            sum(people_affected IS NULL) AS undisclosed
+          FROM events WHERE kind = 'expulsion' GROUP BY actor_country ORDER BY actor_country`,
     );
-    expect(getHeadlineFigures().expulsions.map(({ actor, people }) => ({ actor, people }))).toEqual(
-      expected,
-    );
+    expect(getHeadlineFigures().expulsions).toEqual(expected);
   });
 
   const staffCounts = sql`coverage = 'country' AND scope IN ('diplomats', 'nationals', 'total_staff')`;

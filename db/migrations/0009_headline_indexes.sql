@@ -1,0 +1,2 @@
+CREATE INDEX `events_undisclosed` ON `events` (`actor_country`) WHERE "events"."kind" = 'expulsion' AND "events"."people_affected" IS NULL;--> statement-breakpoint
+CREATE INDEX `headcounts_peak` ON `headcounts` (`sending_country`,`host_country`,`count`);
