@@ -11,7 +11,10 @@ export function StaffingTable({ view }: { view: StaffingView }) {
   const { data } = useStaffingData(view);
   if (!data) return null;
   if (!data.figuresListed) {
-    const figures = data.series.flatMap((s) => s.steps).reduce((n, s) => n + s.figureCount, 0);
+    const figures = data.series
+      .flatMap((s) => s.steps)
+      .filter((step) => !step.heldFrom)
+      .reduce((n, step) => n + step.figureCount, 0);
     return (
       <p>
         This range holds {formatNumber(figures)} figures, more than a table can usefully list.

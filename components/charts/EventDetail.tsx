@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { SourceCitation } from '@/components/SourceCitation';
+import { filtersToSearchParams, noFilters } from '@/lib/events/filter-params';
 import { formatNumber } from '@/lib/format';
 import type { EventMarker, SourceRef } from '@/lib/staffing/types';
 import { describeEvent } from './EventRail';
@@ -45,8 +46,13 @@ export function EventDetail({
 
 /** A mark that stands for a year's events of one kind: where to read them one by one. */
 function EventGroupDetail({ event, onClose }: { event: EventMarker; onClose: () => void }) {
-  const year = event.date.slice(0, 4);
-  const list = `/events?year=${year}&actor=${event.actor}&kind=${event.kind}`;
+  const filters = {
+    ...noFilters,
+    year: Number(event.date.slice(0, 4)),
+    actor: event.actor,
+    kinds: [event.kind],
+  };
+  const list = `/events?${filtersToSearchParams(filters)}`;
   return (
     <section className="event-detail" aria-label="Selected events">
       <h3>{describeEvent(event)}</h3>

@@ -86,9 +86,9 @@ export function getStaffingData(
     yearEnd(view.to ?? years.last),
   ];
   const directions = listDirections(view.series);
-  const summaries = summariseByDate(view, domain[1]);
-  const figures = summaries.reduce((sum, date) => sum + date.figures, 0);
-  const figuresListed = everyFigure || figures <= maxListedFigures;
+  const summaries = everyFigure ? [] : summariseByDate(view, domain[1]);
+  const figuresListed =
+    everyFigure || summaries.reduce((sum, date) => sum + date.figures, 0) <= maxListedFigures;
   const series = figuresListed
     ? shapeSeries(listObservations(view, domain[1]), directions, domain)
     : shapeSummarySeries(summaries, directions, domain);

@@ -1,29 +1,13 @@
 import { z } from 'zod';
+import { eventKinds } from '../dataset/vocabulary';
+import { noFilters, type EventFilters } from './filter-params';
+
+export { filtersToSearchParams, noFilters, type EventFilters } from './filter-params';
 
 // These schemas also run in the browser (the explorer reads its address), where the CSP
 // allows no eval: zod's compiled parsers probe `new Function` and the probe is reported as
 // a violation. Interpreted parsing is as correct and fast enough for a few parameters.
 z.config({ jitless: true });
-import { eventKinds, type EventKind } from '../dataset/vocabulary';
-
-/** What the events explorer shows: every field optional, empty meaning "all". */
-export type EventFilters = {
-  year: number | null;
-  from: number | null;
-  to: number | null;
-  actor: string | null;
-  kinds: EventKind[];
-  q: string | null;
-};
-
-export const noFilters: EventFilters = {
-  year: null,
-  from: null,
-  to: null,
-  actor: null,
-  kinds: [],
-  q: null,
-};
 
 const year = z.coerce
   .number({ error: 'expected a year such as 2018' })
@@ -86,18 +70,6 @@ export function toEventFilters(parsed: z.output<typeof eventFiltersSchema>): Eve
     kinds: [...new Set(parsed.kind ?? [])].sort(),
     q: parsed.q || null,
   };
-}
-
-/** Query-string form, in a stable order, so one view has one address and one cache key. */
-export function filtersToSearchParams(filters: EventFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.year !== null) params.set('year', String(filters.year));
-  if (filters.from !== null) params.set('from', String(filters.from));
-  if (filters.to !== null) params.set('to', String(filters.to));
-  if (filters.actor) params.set('actor', filters.actor);
-  if (filters.kinds.length) params.set('kind', filters.kinds.join(','));
-  if (filters.q) params.set('q', filters.q);
-  return params;
 }
 
 /** Search parameters as a plain object; a repeated key (kind=a&kind=b) becomes a list. */
