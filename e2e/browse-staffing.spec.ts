@@ -84,6 +84,32 @@ test.describe('browse staffing', () => {
     await expect(detail.getByRole('link').first()).toHaveAttribute('href', /^https?:/);
   });
 
+  test('on a phone, every event marker can be tapped: none lies under another', async ({
+    page,
+    sql,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const dashboard = new DashboardPage(page);
+    await dashboard.open('/');
+    await dashboard.waitForChart();
+    const timeline = sql<{ n: number }>(
+      "SELECT count(*) AS n FROM events WHERE kind IN ('expulsion', 'facility_closure', 'staff_cap')",
+    )[0]!.n;
+    await expect(dashboard.eventMarkers()).toHaveCount(timeline);
+    const hidden = await dashboard.eventMarkers().evaluateAll((markers) =>
+      markers
+        .filter((marker) => {
+          marker.scrollIntoView({ block: 'center' });
+          const box = marker.getBoundingClientRect();
+          return (
+            document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) !== marker
+          );
+        })
+        .map((marker) => marker.getAttribute('aria-label')),
+    );
+    expect(hidden).toEqual([]);
+  });
+
   test('where sources disagree, a figure’s tooltip lists every one with its source', async ({
     page,
     sql,

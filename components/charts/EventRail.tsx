@@ -2,6 +2,7 @@
 
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
+import { useElementWidth } from '@/components/useElementWidth';
 import { assignLanes } from '@/lib/staffing/lanes';
 import { fractionOf } from '@/lib/staffing/scale';
 import type { EventMarker } from '@/lib/staffing/types';
@@ -14,6 +15,11 @@ export function describeEvent(event: EventMarker): string {
   const what = event.count > 1 ? `${formatNumber(event.count)} ${kind}s` : kind;
   return `${formatDate(event.date, event.precision)}: ${event.actor} ${what}${people}`;
 }
+
+// The marker's width (0.85rem, globals.css) with a little room between, in pixels.
+const markerWidthPx = 16;
+// Enough for the real data's busiest years on a 375 px screen; past it markers overlap.
+const maxLanes = 10;
 
 /**
  * Event markers under the chart, placed on the same time scale as its plot area (which
@@ -35,13 +41,18 @@ export function EventRail({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
+  const { ref, width } = useElementWidth<HTMLDivElement>();
   const positions = events.map((event) => fractionOf(event.t, [from, to]));
-  // Same-day or near events (an expulsion and a closure announced together) get lanes.
-  const lanes = assignLanes(positions, 0.015);
+  // Markers closer than their own width (an expulsion and a closure announced together,
+  // a busy year on a phone) go in lanes, so that each can still be pointed at or tapped.
+  // Before the rail is laid out (first paint), a desktop-width guess.
+  const minGap = markerWidthPx / (width || 1000);
+  const lanes = assignLanes(positions, minGap, maxLanes);
   if (!events.length)
     return <p className="chart-note">No expulsions, closures or caps in this range.</p>;
   return (
     <div
+      ref={ref}
       className="event-rail"
       style={{
         marginLeft: plotLeft,
