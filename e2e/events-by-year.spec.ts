@@ -2,6 +2,7 @@ import { expectNoSeriousViolations } from './accessibility';
 import { showChart } from './charts';
 import { expect, test } from './fixtures';
 import { EventsPage } from './pages/EventsPage';
+import { explorerPageSize } from '../lib/events/cursor';
 
 test.describe('events by year', () => {
   test('pick a year, read its events and totals, reload and go back', async ({ page, sql }) => {
@@ -64,6 +65,25 @@ test.describe('events by year', () => {
     await expect(page).toHaveURL(/\/events\?year=2018$/);
     await expect(events.bar(2018)).toHaveAttribute('aria-current', 'true');
     await expect(events.bar(2017)).toHaveAttribute('tabindex', '-1');
+  });
+
+  test('the whole list, page by page: "Show more events" until there are no more', async ({
+    page,
+    sql,
+  }) => {
+    const events = new EventsPage(page);
+    await events.open();
+    const all = sql<{ summary: string }>('SELECT summary FROM events ORDER BY occurred_on, id').map(
+      (r) => r.summary,
+    );
+    await expect(events.eventTitles()).toHaveCount(explorerPageSize);
+    const more = page.getByRole('button', { name: 'Show more events' });
+    while (await more.isVisible()) {
+      const shown = await events.eventTitles().count();
+      await more.click();
+      await expect(events.eventTitles()).not.toHaveCount(shown);
+    }
+    await expect(events.eventTitles()).toHaveText(all);
   });
 
   test('filters by acting country, kind and words together', async ({ page, sql }) => {

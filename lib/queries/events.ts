@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { EventsPage, EventYear } from '../events/types';
+import { explorerPageSize } from '../events/cursor';
 import { filtersToSearchParams, type EventFilters } from '../events/filters';
 
 export type LoadEventsPage = (filters: EventFilters, cursor: string | null) => Promise<EventsPage>;
@@ -12,6 +13,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 const fetchEventsPage: LoadEventsPage = (filters, cursor) => {
   const params = filtersToSearchParams(filters);
+  params.set('limit', String(explorerPageSize));
   if (cursor) params.set('cursor', cursor);
   return fetchJson(`/api/events?${params}`);
 };

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
 import { listDirections } from '@/db/queries/staffing';
-import { defaultPageSize } from '@/lib/events/cursor';
+import { explorerPageSize } from '@/lib/events/cursor';
 import { parsePageFilters } from '@/lib/events/filters';
 import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
 import { EventsExplorer } from './EventsExplorer';
@@ -19,7 +19,7 @@ export async function EventsView({ search }: { search: string }) {
   await Promise.all([
     queryClient.prefetchInfiniteQuery(
       eventsQueryOptions(filters, async (f) =>
-        getEventsPage({ filters: f, cursor: null, limit: defaultPageSize }),
+        getEventsPage({ filters: f, cursor: null, limit: explorerPageSize }),
       ),
     ),
     queryClient.prefetchQuery(eventYearsQueryOptions(async () => listEventYears())),
