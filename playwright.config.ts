@@ -38,16 +38,23 @@ export default defineConfig({
     {
       name: 'editing',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /editing\.spec|fresh-data/,
+      testMatch: /editing\.spec/,
       dependencies: ['chromium'],
       fullyParallel: false,
+    },
+    // Reads a page, changes the data, reads it again: nothing else may write in between.
+    {
+      name: 'fresh-data',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /fresh-data/,
+      dependencies: ['editing'],
     },
     // Heavy load, then fuzzing, last and alone, so that they slow no other journey down.
     {
       name: 'load',
       use: { ...devices['Desktop Chrome'] },
       testMatch: /under-load/,
-      dependencies: ['editing'],
+      dependencies: ['fresh-data'],
     },
     {
       name: 'fuzz',

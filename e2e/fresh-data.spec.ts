@@ -8,6 +8,9 @@ import { EventsPage } from './pages/EventsPage';
 // Changes the data, so it runs alone and last in its own file.
 test.describe.configure({ mode: 'serial' });
 
+// Ids unique to each attempt: a retry imports new rows, so the data changes again.
+const attempt = Date.now();
+
 /** Imports CSV files (name → contents) with the command-line import, as an editor would. */
 function importFiles(files: Record<string, string>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-import-'));
@@ -40,8 +43,7 @@ test('the home page is served from cache, and a data change shows on the next re
   await expect(summary).toContainText(`${before!.n} sources`);
 
   importFiles({
-    'sources.csv':
-      'id,title,publisher,url,published_on\ne2e-new-source,"A new report",Reuters,https://example.org/new,2026-01\n',
+    'sources.csv': `id,title,publisher,url,published_on\ne2e-new-source-${attempt},"A new report",Reuters,https://example.org/new,2026-01\n`,
   });
 
   const fresh = await page.reload();
@@ -64,9 +66,9 @@ test('a year of the events explorer is served from cache until an event is added
   const [source] = sql<{ id: string }>('SELECT id FROM sources ORDER BY id LIMIT 1');
   importFiles({
     'events.csv': `id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to
-2018-12-30-e2e-cached-year,2018-12-30,,US,RU,false,talks,,,,,An event added while the year was cached.,,
+2018-12-30-e2e-cached-year-${attempt},2018-12-30,,US,RU,false,talks,,,,,An event added while the year was cached.,,
 `,
-    'event-sources.csv': `event_id,source_id\n2018-12-30-e2e-cached-year,${source!.id}\n`,
+    'event-sources.csv': `event_id,source_id\n2018-12-30-e2e-cached-year-${attempt},${source!.id}\n`,
   });
   await page.reload();
   await expect(events.eventTitles()).toHaveCount(before + 1);
