@@ -2,15 +2,17 @@ import 'server-only';
 import { revisionCache } from '@/db/revision';
 
 // About 200 bodies of up to a few hundred KB (a million-event range, summarised).
-const bodies = revisionCache<string>(200);
+const bodies = revisionCache<Uint8Array>(200);
 
 /**
- * A JSON response for a read that depends only on `key` and the data: computed and
- * serialised once, then served from memory until the next write (db/revision.ts).
+ * A JSON response for a read that depends only on `key` and the data: computed, serialised
+ * and encoded once, then served from memory until the next write (db/revision.ts). Kept as
+ * bytes, not a string, which would be encoded to UTF-8 again on every request (the page
+ * cache found the same for HTML: db/page-cache.cjs).
  */
 export function cachedJson(key: string, compute: () => unknown): Response {
-  return new Response(
-    bodies(key, () => JSON.stringify(compute())),
-    { headers: { 'content-type': 'application/json' } },
-  );
+  const body = bodies(key, () => Buffer.from(JSON.stringify(compute())));
+  return new Response(body as Uint8Array<ArrayBuffer>, {
+    headers: { 'content-type': 'application/json' },
+  });
 }
