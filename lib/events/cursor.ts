@@ -1,11 +1,5 @@
 export const defaultPageSize = 50;
 export const maxPageSize = 200;
-/**
- * The explorer's pages, smaller than the API's default: every card in the first HTML is
- * hydrated before the page answers, and 50 cost a phone 150–350 ms of blocked main thread
- * (Lighthouse, bench/RESULTS.md). More load on "Show more events".
- */
-export const explorerPageSize = 25;
 
 /**
  * An opaque position in the chronological list: the date and id of the last event shown.

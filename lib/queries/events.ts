@@ -1,7 +1,14 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { EventsPage, EventYear } from '../events/types';
-import { explorerPageSize } from '../events/cursor';
 import { filtersToSearchParams, type EventFilters } from '../events/filters';
+
+// Here, not in events/cursor.ts: that one uses Buffer, which the browser bundle would polyfill.
+/**
+ * The explorer's pages, smaller than the API's default: every card in the first HTML is
+ * hydrated before the page answers, and 50 cost a phone 150–350 ms of blocked main thread
+ * (Lighthouse, bench/RESULTS.md). More load on "Show more events".
+ */
+export const explorerPageSize = 25;
 
 export type LoadEventsPage = (filters: EventFilters, cursor: string | null) => Promise<EventsPage>;
 

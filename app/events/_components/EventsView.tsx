@@ -1,9 +1,8 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
 import { listDirections } from '@/db/queries/staffing';
-import { explorerPageSize } from '@/lib/events/cursor';
 import { parsePageFilters } from '@/lib/events/filters';
-import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
+import { eventsQueryOptions, eventYearsQueryOptions, explorerPageSize } from '@/lib/queries/events';
 import { EventsExplorer } from './EventsExplorer';
 
 export const eventsDescription =
