@@ -14,7 +14,7 @@ const pageOfYear = db.prepare(
   `SELECT id, occurred_on AS occurredOn, date_precision AS datePrecision, date_note AS dateNote,
      actor_country AS actorCountry, target_country AS targetCountry, is_joint AS isJoint, kind,
      people_affected AS peopleAffected, people_note AS peopleNote, facilities,
-     facilities_closed AS facilitiesClosed, summary, reason, responds_to AS respondsTo
+     facilities_closed AS facilitiesClosed, summary, reason, responds_to AS respondsTo, support
    FROM events WHERE occurred_on >= ? AND occurred_on <= ?
    ORDER BY occurred_on, id LIMIT ${pageSize + 1}`,
 );

@@ -7,9 +7,11 @@ import {
   articleReferences,
   articles,
   countries,
+  coverageNotes,
   eventSources,
   events,
   headcounts,
+  moments,
   sources,
 } from './schema';
 
@@ -29,5 +31,10 @@ export const tables: Record<TableName, { table: SQLiteTable; key: SQLiteColumn[]
   articleReferenceHeadcounts: {
     table: articleReferenceHeadcounts,
     key: [articleReferenceHeadcounts.referenceId, articleReferenceHeadcounts.headcountId],
+  },
+  moments: { table: moments, key: [moments.id] },
+  coverageNotes: {
+    table: coverageNotes,
+    key: [coverageNotes.sendingCountry, coverageNotes.hostCountry, coverageNotes.periodStart],
   },
 };

@@ -14,7 +14,7 @@ beforeEach(() => {
 afterEach(() => testDb.dispose());
 
 const header =
-  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id';
+  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
 
 function importBytes(bytes: Buffer | string) {
   const file = path.join(path.dirname(testDb.file), 'headcounts.csv');

@@ -29,9 +29,14 @@ export function findUnknownReferences(db: Db, input: DatasetInput): Problem[] {
     }
   }
   for (const article of input.articles) {
-    const value = article.value.sourceId;
-    if (!inBatch.get('sources')?.has(value)) {
-      lookups.push({ file: article.file, line: 1, column: 'source_id', value, table: 'sources' });
+    const cited = [
+      { column: 'source_id', value: article.value.sourceId },
+      { column: 'follows_source_id', value: article.value.followsSourceId },
+    ];
+    for (const { column, value } of cited) {
+      if (value && !inBatch.get('sources')?.has(value)) {
+        lookups.push({ file: article.file, line: 1, column, value, table: 'sources' });
+      }
     }
   }
   const stored = storedKeys(db, lookups);

@@ -79,14 +79,14 @@ describe('rejecting bad files', () => {
   });
 
   const headcountHeader =
-    'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id';
+    'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
 
   it('refuses an unknown source id and writes nothing', () => {
     const before = dump();
     const file = writeFile('headcounts.csv', [
       headcountHeader,
-      'new-a,2025-06,US,RU,118,exact,total_staff,country,,false,,article-2025-repatriate-russian-diplomats',
-      'new-b,2025-06,US,RU,119,exact,total_staff,country,,false,,no-such-source',
+      'new-a,2025-06,US,RU,118,exact,total_staff,country,,false,,article-2025-repatriate-russian-diplomats,article_only',
+      'new-b,2025-06,US,RU,119,exact,total_staff,country,,false,,no-such-source,single_source',
     ]);
     const report = importFiles(db, [file]);
     expect(report.ok ? [] : report.problems.map(formatProblem)).toEqual([
@@ -102,7 +102,7 @@ describe('rejecting bad files', () => {
     ]);
     const headcounts = writeFile('headcounts.csv', [
       headcountHeader,
-      'new-a,2025-06,US,RU,118,exact,total_staff,country,,false,,new-source',
+      'new-a,2025-06,US,RU,118,exact,total_staff,country,,false,,new-source,single_source',
     ]);
     expect(importFiles(db, [sources, headcounts]).ok).toBe(true);
     expect(scalar("SELECT count FROM headcounts WHERE id = 'new-a'")).toBe(118);
@@ -111,9 +111,9 @@ describe('rejecting bad files', () => {
   it('rolls back every file when an event ends up without a source', () => {
     const before = dump();
     const events = writeFile('events.csv', [
-      'id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to',
-      '2025-07-01-ru-expels-3,2025-07-01,,RU,US,false,expulsion,3,,,,Three expelled.,,',
-      '2025-07-02-us-expels-3,2025-07-02,,US,RU,false,expulsion,3,,,,Three expelled.,,2025-07-01-ru-expels-3',
+      'id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to,support',
+      '2025-07-01-ru-expels-3,2025-07-01,,RU,US,false,expulsion,3,,,,Three expelled.,,,single_source',
+      '2025-07-02-us-expels-3,2025-07-02,,US,RU,false,expulsion,3,,,,Three expelled.,,2025-07-01-ru-expels-3,single_source',
     ]);
     const links = writeFile('event-sources.csv', [
       'event_id,source_id',
@@ -129,8 +129,8 @@ describe('rejecting bad files', () => {
   it('refuses an article reference whose quote is not in the article', () => {
     const before = dump();
     const file = writeFile('article-references.csv', [
-      'id,article_slug,quote,value,bound,aggregate,note',
-      'misquote,repatriate-russian-diplomats,expelled over 1000 Russian diplomats,1000,over,,',
+      'id,article_slug,quote,value,bound,aggregate,scope,note',
+      'misquote,repatriate-russian-diplomats,expelled over 1000 Russian diplomats,1000,over,,,',
     ]);
     const report = importFiles(db, [file]);
     expect(
@@ -144,7 +144,7 @@ describe('rejecting bad files', () => {
   it('updates a row in place when its file is edited and imported again', () => {
     const file = writeFile('headcounts.csv', [
       headcountHeader,
-      '2025-03-us-ru-diplomats-article,2025-03,US,RU,121,exact,diplomats,country,,true,Edited,article-2025-repatriate-russian-diplomats',
+      '2025-03-us-ru-diplomats-article,2025-03,US,RU,121,exact,total_staff,country,,true,Edited,article-2025-repatriate-russian-diplomats,article_only',
     ]);
     const report = importFiles(db, [file]);
     expect(report.ok && report.written).toEqual([{ table: 'headcounts', rows: 1, changed: 1 }]);

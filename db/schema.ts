@@ -15,6 +15,7 @@ import {
   headcountBounds,
   headcountCoverages,
   headcountScopes,
+  supportLevels,
 } from '@/lib/dataset/vocabulary';
 
 /** `col IN ('a', 'b')` for a CHECK constraint, built from the shared vocabulary. */
@@ -45,8 +46,23 @@ export const countries = sqliteTable(
     /** For labels such as "Russian staff in the US". */
     adjective: text('adjective').notNull(),
     shortName: text('short_name').notNull(),
+    /**
+     * What the country was called before `renamedIn` (a year): the Soviet Union for RU
+     * until 1991. Labels of figures and events before that year use these names.
+     */
+    formerName: text('former_name'),
+    formerAdjective: text('former_adjective'),
+    formerShortName: text('former_short_name'),
+    formerAbbreviation: text('former_abbreviation'),
+    renamedIn: integer('renamed_in'),
   },
-  (t) => [check('countries_code_is_alpha2', sql`${t.code} GLOB '[A-Z][A-Z]'`)],
+  (t) => [
+    check('countries_code_is_alpha2', sql`${t.code} GLOB '[A-Z][A-Z]'`),
+    check(
+      'countries_former_names_complete',
+      sql`(${t.renamedIn} IS NULL) = (${t.formerName} IS NULL) AND (${t.renamedIn} IS NULL) = (${t.formerAdjective} IS NULL) AND (${t.renamedIn} IS NULL) = (${t.formerShortName} IS NULL) AND (${t.renamedIn} IS NULL) = (${t.formerAbbreviation} IS NULL)`,
+    ),
+  ],
 );
 
 export const sources = sqliteTable(
@@ -91,6 +107,7 @@ export const events = sqliteTable(
     summary: text('summary').notNull(),
     reason: text('reason'),
     respondsTo: text('responds_to').references((): AnySQLiteColumn => events.id),
+    support: text('support', { enum: supportLevels }).notNull().default('single_source'),
   },
   (t) => [
     // Lists are ordered by (occurred_on, id) and paged by it: each filter's index ends so.
@@ -115,6 +132,7 @@ export const events = sqliteTable(
       sql`${t.facilitiesClosed} IS NULL OR ${t.facilitiesClosed} >= 0`,
     ),
     check('events_not_own_response', sql`${t.respondsTo} IS NULL OR ${t.respondsTo} <> ${t.id}`),
+    check('events_support', isOneOf(t.support, supportLevels)),
   ],
 );
 
@@ -156,6 +174,7 @@ export const headcounts = sqliteTable(
     sourceId: text('source_id')
       .notNull()
       .references(() => sources.id),
+    support: text('support', { enum: supportLevels }).notNull().default('single_source'),
   },
   (t) => [
     index('headcounts_series').on(t.sendingCountry, t.hostCountry, t.scope, t.observedOn),
@@ -178,6 +197,7 @@ export const headcounts = sqliteTable(
     check('headcounts_bound', isOneOf(t.bound, headcountBounds)),
     check('headcounts_scope', isOneOf(t.scope, headcountScopes)),
     check('headcounts_coverage', isOneOf(t.coverage, headcountCoverages)),
+    check('headcounts_support', isOneOf(t.support, supportLevels)),
   ],
 );
 
@@ -194,6 +214,8 @@ export const articles = sqliteTable(
     sourceId: text('source_id')
       .notNull()
       .references(() => sources.id),
+    /** A report the article's figures and wording closely follow, cited beside it. */
+    followsSourceId: text('follows_source_id').references(() => sources.id),
   },
   (t) => [
     check('articles_slug_is_slug', slug(t.slug)),
@@ -218,6 +240,8 @@ export const articleReferences = sqliteTable(
     value: integer('value'),
     bound: text('bound', { enum: claimBounds }),
     aggregate: text('aggregate'),
+    /** What the figure counts, as the data's scopes: it is checked only against figures of this scope. */
+    scope: text('scope', { enum: headcountScopes }),
     note: text('note'),
   },
   (t) => [
@@ -226,6 +250,7 @@ export const articleReferences = sqliteTable(
     check('article_references_value_not_negative', sql`${t.value} IS NULL OR ${t.value} >= 0`),
     check('article_references_value_has_bound', sql`(${t.value} IS NULL) = (${t.bound} IS NULL)`),
     check('article_references_bound', sql`${t.bound} IS NULL OR ${isOneOf(t.bound, claimBounds)}`),
+    check('article_references_scope', sql`${t.scope} IS NULL OR ${isOneOf(t.scope, headcountScopes)}`),
   ],
 );
 
@@ -260,6 +285,56 @@ export const articleReferenceHeadcounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.referenceId, t.headcountId] })],
 );
 
+/**
+ * The moments that explain a step in the record ("1986 parity ceilings", "2017 cap of
+ * 455"), drawn as labelled marks on the chart's time axis. Chosen in the data, each with
+ * its source; `eventId` links the event it stands for, if there is one.
+ */
+export const moments = sqliteTable(
+  'moments',
+  {
+    id: text('id').primaryKey(),
+    occurredOn: text('occurred_on').notNull(),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    label: text('label').notNull(),
+    eventId: text('event_id').references(() => events.id),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    index('moments_chronology').on(t.occurredOn),
+    check('moments_id_is_slug', slug(t.id)),
+    check('moments_date', isDateAtPrecision(t.occurredOn, t.datePrecision)),
+    check('moments_label_short', sql`length(${t.label}) BETWEEN 1 AND 40`),
+  ],
+);
+
+/**
+ * What was searched for a direction and five-year period, and what the public record
+ * holds: written where the data has no staffing figure (or a thin one), so that a gap is
+ * explained instead of left blank.
+ */
+export const coverageNotes = sqliteTable(
+  'coverage_notes',
+  {
+    sendingCountry: text('sending_country')
+      .notNull()
+      .references(() => countries.code),
+    hostCountry: text('host_country')
+      .notNull()
+      .references(() => countries.code),
+    periodStart: integer('period_start').notNull(),
+    note: text('note').notNull(),
+    searched: text('searched').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sendingCountry, t.hostCountry, t.periodStart] }),
+    check('coverage_notes_period', sql`${t.periodStart} % 5 = 0`),
+    check('coverage_notes_two_countries', sql`${t.sendingCountry} <> ${t.hostCountry}`),
+  ],
+);
+
 export type Country = typeof countries.$inferSelect;
 export type Source = typeof sources.$inferSelect;
 export type Event = typeof events.$inferSelect;
@@ -267,6 +342,8 @@ export type EventSource = typeof eventSources.$inferSelect;
 export type Headcount = typeof headcounts.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type ArticleReference = typeof articleReferences.$inferSelect;
+export type Moment = typeof moments.$inferSelect;
+export type CoverageNote = typeof coverageNotes.$inferSelect;
 
 /**
  * A counter bumped by every write that changes data, in the same transaction. Cached pages

@@ -46,6 +46,7 @@ test('50 readers and one editor for 20 seconds: no errors, every write kept', as
         coverage: 'embassy',
         is_estimate: false,
         source_id: 'article-2025-repatriate-russian-diplomats',
+        support: 'article_only',
       },
     });
     if (response.status() === 201) written.push(id);

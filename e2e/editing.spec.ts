@@ -70,6 +70,7 @@ test('a stored script payload shows as text on every page, with no dialog and no
       people_affected: 1,
       summary: `Payload ${payload}`,
       facilities: payload,
+      support: 'article_only',
       source_ids: ['article-2025-repatriate-russian-diplomats'],
     },
   });

@@ -65,8 +65,8 @@ test('a year of the events explorer is served from cache until an event is added
 
   const [source] = sql<{ id: string }>('SELECT id FROM sources ORDER BY id LIMIT 1');
   importFiles({
-    'events.csv': `id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to
-2018-12-30-e2e-cached-year-${attempt},2018-12-30,,US,RU,false,talks,,,,,An event added while the year was cached.,,
+    'events.csv': `id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to,support
+2018-12-30-e2e-cached-year-${attempt},2018-12-30,,US,RU,false,talks,,,,,An event added while the year was cached.,,,single_source
 `,
     'event-sources.csv': `event_id,source_id\n2018-12-30-e2e-cached-year-${attempt},${source!.id}\n`,
   });

@@ -26,6 +26,7 @@ const newEvent = {
   kind: 'reopening',
   people_affected: 10,
   summary: 'Test event.',
+  support: 'article_only',
   source_ids: ['article-2025-repatriate-russian-diplomats'],
 };
 const newHeadcount = {
@@ -39,6 +40,7 @@ const newHeadcount = {
   coverage: 'country',
   is_estimate: true,
   source_id: 'article-2025-repatriate-russian-diplomats',
+  support: 'article_only',
 };
 const newSource = {
   id: 'test-new-source',

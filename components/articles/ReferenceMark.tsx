@@ -1,6 +1,11 @@
 import Link from 'next/link';
-import { checkClaim, figureAgrees, verdictLabels } from '@/lib/articles/check';
-import type { ArticleReferenceView, ReferencedEvent } from '@/lib/articles/types';
+import { checkClaim, figureAgrees, sortFigures, verdictLabels } from '@/lib/articles/check';
+import type {
+  ArticleReferenceView,
+  ReferencedEvent,
+  ReferencedFigure,
+} from '@/lib/articles/types';
+import { namesOf, type CountryNames } from '@/lib/countries/names';
 import {
   eventKindLabels,
   formatDate,
@@ -17,13 +22,47 @@ const claimText = ({ value, bound }: NonNullable<ArticleReferenceView['claim']>)
     under: `under ${formatNumber(value)}`,
   })[bound];
 
-function EventLink({ event }: { event: ReferencedEvent }) {
+type Countries = Map<string, CountryNames>;
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+function EventLink({ event, countries }: { event: ReferencedEvent; countries: Countries }) {
+  const actor = namesOf(countries, event.actorCountry, yearOf(event.occurredOn));
   return (
     <Link href={`/events/${event.id}`}>
-      {formatDate(event.occurredOn, event.datePrecision)}: {event.actorCountry}{' '}
+      {formatDate(event.occurredOn, event.datePrecision)}: {actor.abbreviation}{' '}
       {eventKindLabels[event.kind].toLowerCase()}
       {event.peopleAffected !== null && ` of ${formatNumber(event.peopleAffected)}`}
     </Link>
+  );
+}
+
+function FigureLine({
+  figure: f,
+  claim,
+  articleSourceId,
+}: {
+  figure: ReferencedFigure;
+  claim: ArticleReferenceView['claim'];
+  articleSourceId: string;
+}) {
+  return (
+    <span
+      className="reference-item"
+      data-figure-id={f.id}
+      data-agrees={claim ? figureAgrees(claim, f.count) : undefined}
+    >
+      {formatHeadcount(f.count, f.bound, f.isEstimate)} ({scopeLabels[f.scope]},{' '}
+      {formatDate(f.observedOn, f.datePrecision)}) —{' '}
+      {f.source.id === articleSourceId ? (
+        'this article'
+      ) : f.source.url ? (
+        <a href={f.source.url} rel="noopener noreferrer external">
+          {f.source.publisher}
+        </a>
+      ) : (
+        f.source.publisher
+      )}
+    </span>
   );
 }
 
@@ -35,15 +74,23 @@ function EventLink({ event }: { event: ReferencedEvent }) {
 export function ReferenceMark({
   reference,
   articleSourceId,
+  countries,
 }: {
   reference: ArticleReferenceView;
   articleSourceId: string;
+  countries: Countries;
 }) {
-  const { id, quote, claim, figures, events, aggregate, note } = reference;
-  const independent = figures.filter((f) => f.source.id !== articleSourceId);
+  const { id, quote, claim, figures, events, aggregate, note, scope } = reference;
+  const { compared, countedDifferently, ownFigures } = sortFigures(figures, {
+    scope,
+    articleSourceId,
+  });
   const verdict = claim
-    ? checkClaim(claim, aggregate ? [aggregate.value] : independent.map((f) => f.count))
+    ? checkClaim(claim, aggregate ? [aggregate.value] : compared.map((f) => f.count))
     : null;
+  const line = (f: ReferencedFigure) => (
+    <FigureLine key={f.id} figure={f} claim={claim} articleSourceId={articleSourceId} />
+  );
   const detailsId = `ref-${id}-details`;
   return (
     <span className="reference" id={`ref-${id}`} data-verdict={verdict ?? 'mention'}>
@@ -54,6 +101,7 @@ export function ReferenceMark({
         {claim && verdict && (
           <span className="reference-verdict">
             {verdictLabels[verdict]}: the article says {claimText(claim)}
+            {scope && `, checked as ${scopeLabels[scope]}`}
             {aggregate && `; the data gives ${formatNumber(aggregate.value)}`}.
           </span>
         )}
@@ -62,34 +110,26 @@ export function ReferenceMark({
             <span className="reference-line">{aggregate.label}:</span>
             {aggregate.events.map((e) => (
               <span key={e.id} className="reference-item">
-                <EventLink event={e} />
+                <EventLink event={e} countries={countries} />
               </span>
             ))}
           </>
         )}
-        {figures.map((f) => (
-          <span
-            key={f.id}
-            className="reference-item"
-            data-agrees={claim ? figureAgrees(claim, f.count) : undefined}
-          >
-            {formatHeadcount(f.count, f.bound, f.isEstimate)} ({scopeLabels[f.scope]},{' '}
-            {formatDate(f.observedOn, f.datePrecision)}) —{' '}
-            {f.source.id === articleSourceId ? (
-              'this article'
-            ) : f.source.url ? (
-              <a href={f.source.url} rel="noopener noreferrer external">
-                {f.source.publisher}
-              </a>
-            ) : (
-              f.source.publisher
-            )}
+        {compared.length > 0 && scope && (
+          <span className="reference-line">Counted as {scopeLabels[scope]}:</span>
+        )}
+        {compared.map(line)}
+        {countedDifferently.length > 0 && (
+          <span className="reference-line" data-group="counted-differently">
+            Counted differently, so not used in the check:
           </span>
-        ))}
+        )}
+        {countedDifferently.map(line)}
+        {ownFigures.map(line)}
         {!aggregate &&
           events.map((e) => (
             <span key={e.id} className="reference-item">
-              <EventLink event={e} />
+              <EventLink event={e} countries={countries} />
             </span>
           ))}
         {note && <span className="reference-note">{note}</span>}

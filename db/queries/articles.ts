@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { describeAggregate, parseAggregate, type Aggregate } from '@/lib/articles/aggregates';
 import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
@@ -22,6 +22,7 @@ const articleFields = {
   datePrecision: articles.datePrecision,
   url: articles.url,
   sourceId: articles.sourceId,
+  followsSourceId: articles.followsSourceId,
 };
 
 /** The articles that mention an event, for its page. */
@@ -46,7 +47,11 @@ export function listArticles() {
 
 /** The events an aggregate sums, and the sum, computed in SQL. */
 function computeAggregate(aggregate: Aggregate): { value: number; events: ReferencedEvent[] } {
-  const summed = and(eq(events.kind, 'expulsion'), eq(events.actorCountry, aggregate.country));
+  const summed = and(
+    eq(events.kind, 'expulsion'),
+    eq(events.actorCountry, aggregate.country),
+    aggregate.since === null ? undefined : gte(events.occurredOn, `${aggregate.since}-01-01`),
+  );
   const db = getDb();
   const [total] = db
     .select({ value: sql<number>`coalesce(sum(${events.peopleAffected}), 0)` })
@@ -74,6 +79,9 @@ export const getArticle = cache((slug: string) => {
     .where(eq(articles.slug, slug))
     .all();
   if (!article) return null;
+  const [follows] = article.followsSourceId
+    ? db.select().from(sources).where(eq(sources.id, article.followsSourceId)).all()
+    : [];
   const references = db
     .select()
     .from(articleReferences)
@@ -127,6 +135,7 @@ export const getArticle = cache((slug: string) => {
       id: reference.id,
       quote: reference.quote,
       note: reference.note,
+      scope: reference.scope,
       claim:
         reference.value !== null && reference.bound
           ? { value: reference.value, bound: reference.bound }
@@ -138,7 +147,12 @@ export const getArticle = cache((slug: string) => {
         : null,
     };
   });
-  return { ...article, references: views, period: periodOf(views, article.publishedOn) };
+  return {
+    ...article,
+    follows: follows ?? null,
+    references: views,
+    period: periodOf(views, article.publishedOn),
+  };
 });
 
 function byReference<T>(rows: (T & { referenceId: string })[]): Map<string, T[]> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { encodeCursor, type EventCursor } from '@/lib/events/cursor';
 import type { EventFilters } from '@/lib/events/filters';
 import type {
@@ -12,23 +12,8 @@ import type {
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, sources } from '../schema';
 
-export const eventFields = {
-  id: events.id,
-  occurredOn: events.occurredOn,
-  datePrecision: events.datePrecision,
-  dateNote: events.dateNote,
-  actorCountry: events.actorCountry,
-  targetCountry: events.targetCountry,
-  isJoint: events.isJoint,
-  kind: events.kind,
-  peopleAffected: events.peopleAffected,
-  peopleNote: events.peopleNote,
-  facilities: events.facilities,
-  facilitiesClosed: events.facilitiesClosed,
-  summary: events.summary,
-  reason: events.reason,
-  respondsTo: events.respondsTo,
-};
+/** Every column of an event, as the list and the API send it. */
+export const eventFields = getTableColumns(events);
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 function containsPattern(text: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaim, figureAgrees } from './check';
+import { parseAggregate } from './aggregates';
+import { checkClaim, figureAgrees, sortFigures } from './check';
 
 describe('figureAgrees', () => {
   it('reads each kind of claim', () => {
@@ -18,5 +19,44 @@ describe('checkClaim', () => {
     expect(checkClaim({ value: 120, bound: 'about' }, [120, 150])).toBe('mixed');
     expect(checkClaim({ value: 1200, bound: 'over' }, [1000])).toBe('disagrees');
     expect(checkClaim({ value: 220, bound: 'about' }, [])).toBe('unchecked');
+  });
+});
+
+describe('parseAggregate', () => {
+  it('reads a country and an optional first year', () => {
+    expect(parseAggregate('expelled_by:US')).toEqual({
+      kind: 'expelled_by',
+      country: 'US',
+      since: null,
+    });
+    expect(parseAggregate('expelled_by:US:since=1992')).toMatchObject({ since: 1992 });
+    expect(parseAggregate('expelled_by:US:since=92')).toBeNull();
+    expect(parseAggregate('expelled_by:us')).toBeNull();
+  });
+});
+
+describe('sortFigures', () => {
+  const figure = (id: string, scope: 'diplomats' | 'total_staff', source = 'reuters') => ({
+    id,
+    scope,
+    source: { id: source },
+  });
+  const figures = [
+    figure('staff-2021', 'total_staff'),
+    figure('diplomats-2021', 'diplomats'),
+    figure('article', 'total_staff', 'the-article'),
+  ];
+
+  it('compares a claim only with independent figures of its own scope', () => {
+    const sorted = sortFigures(figures, { scope: 'total_staff', articleSourceId: 'the-article' });
+    expect(sorted.compared.map((f) => f.id)).toEqual(['staff-2021']);
+    expect(sorted.countedDifferently.map((f) => f.id)).toEqual(['diplomats-2021']);
+    expect(sorted.ownFigures.map((f) => f.id)).toEqual(['article']);
+  });
+
+  it('compares with every independent figure when the claim names no scope', () => {
+    const sorted = sortFigures(figures, { scope: null, articleSourceId: 'the-article' });
+    expect(sorted.compared.map((f) => f.id)).toEqual(['staff-2021', 'diplomats-2021']);
+    expect(sorted.countedDifferently).toEqual([]);
   });
 });

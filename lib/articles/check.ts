@@ -1,4 +1,4 @@
-import type { ClaimBound } from '../dataset/vocabulary';
+import type { ClaimBound, HeadcountScope } from '../dataset/vocabulary';
 
 /** How far "about N" may stray and still agree: a tenth either way, plus rounding. */
 const aboutTolerance = 0.15;
@@ -39,3 +39,22 @@ export const verdictLabels: Record<Verdict, string> = {
   disagrees: 'The data disagrees',
   unchecked: 'No independent figure to check against',
 };
+
+/**
+ * The figures a claim is checked against: like with like. A figure from the article itself
+ * cannot confirm it, and one of another scope (all staff vs diplomats) counts something
+ * else: both are shown to the reader, but neither enters the verdict.
+ */
+export function sortFigures<F extends { scope: HeadcountScope; source: { id: string } }>(
+  figures: F[],
+  { scope, articleSourceId }: { scope: HeadcountScope | null; articleSourceId: string },
+): { compared: F[]; countedDifferently: F[]; ownFigures: F[] } {
+  const ownFigures = figures.filter((f) => f.source.id === articleSourceId);
+  const independent = figures.filter((f) => f.source.id !== articleSourceId);
+  const sameScope = (f: F) => scope === null || f.scope === scope;
+  return {
+    compared: independent.filter(sameScope),
+    countedDifferently: independent.filter((f) => !sameScope(f)),
+    ownFigures,
+  };
+}

@@ -35,6 +35,8 @@ export type ArticleReferenceView = {
   id: string;
   quote: string;
   note: string | null;
+  /** What the article's figure counts, as the data's scopes; null for a mention or a sum. */
+  scope: HeadcountScope | null;
   claim: { value: number; bound: ClaimBound } | null;
   figures: ReferencedFigure[];
   events: ReferencedEvent[];

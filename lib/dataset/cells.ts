@@ -18,11 +18,26 @@ const date = (value: string | null, precision: DatePrecision | null) =>
   value && precision ? formatPartialDate({ date: value, precision }) : '';
 
 export const toCells = {
-  countries: (r: { code: string; name: string; adjective: string; shortName: string }): Cells => ({
+  countries: (r: {
+    code: string;
+    name: string;
+    adjective: string;
+    shortName: string;
+    formerName: string | null;
+    formerAdjective: string | null;
+    formerShortName: string | null;
+    formerAbbreviation: string | null;
+    renamedIn: number | null;
+  }): Cells => ({
     code: r.code,
     name: r.name,
     adjective: r.adjective,
     short_name: r.shortName,
+    former_name: text(r.formerName),
+    former_adjective: text(r.formerAdjective),
+    former_short_name: text(r.formerShortName),
+    former_abbreviation: text(r.formerAbbreviation),
+    renamed_in: number(r.renamedIn),
   }),
   sources: (r: {
     id: string;
@@ -53,6 +68,7 @@ export const toCells = {
     summary: r.summary,
     reason: text(r.reason),
     responds_to: text(r.respondsTo),
+    support: r.support,
   }),
   eventSources: (r: { eventId: string; sourceId: string }): Cells => ({
     event_id: r.eventId,
@@ -72,6 +88,7 @@ export const toCells = {
     isEstimate: boolean;
     note: string | null;
     sourceId: string;
+    support: string;
   }): Cells => ({
     id: r.id,
     observed_on: date(r.observedOn, r.datePrecision),
@@ -85,6 +102,7 @@ export const toCells = {
     is_estimate: flag(r.isEstimate),
     note: text(r.note),
     source_id: r.sourceId,
+    support: r.support,
   }),
   articleReferences: (r: {
     id: string;
@@ -93,6 +111,7 @@ export const toCells = {
     value: number | null;
     bound: string | null;
     aggregate: string | null;
+    scope: string | null;
     note: string | null;
   }): Cells => ({
     id: r.id,
@@ -101,6 +120,7 @@ export const toCells = {
     value: number(r.value),
     bound: text(r.bound),
     aggregate: text(r.aggregate),
+    scope: text(r.scope),
     note: text(r.note),
   }),
   articleReferenceEvents: (r: { referenceId: string; eventId: string }): Cells => ({
@@ -110,6 +130,33 @@ export const toCells = {
   articleReferenceHeadcounts: (r: { referenceId: string; headcountId: string }): Cells => ({
     reference_id: r.referenceId,
     headcount_id: r.headcountId,
+  }),
+  moments: (r: {
+    id: string;
+    occurredOn: string;
+    datePrecision: DatePrecision;
+    label: string;
+    eventId: string | null;
+    sourceId: string;
+  }): Cells => ({
+    id: r.id,
+    occurred_on: date(r.occurredOn, r.datePrecision),
+    label: r.label,
+    event_id: text(r.eventId),
+    source_id: r.sourceId,
+  }),
+  coverageNotes: (r: {
+    sendingCountry: string;
+    hostCountry: string;
+    periodStart: number;
+    note: string;
+    searched: string;
+  }): Cells => ({
+    sending_country: r.sendingCountry,
+    host_country: r.hostCountry,
+    period: `${r.periodStart}-${r.periodStart + 4}`,
+    note: r.note,
+    searched: r.searched,
   }),
 };
 

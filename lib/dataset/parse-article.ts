@@ -11,6 +11,7 @@ export type ArticleRow = {
   datePrecision: 'day' | 'month' | 'year';
   url: string | null;
   sourceId: string;
+  followsSourceId: string | null;
 };
 
 export type ParsedArticle = { file: string; line: number; value: ArticleRow };
@@ -26,6 +27,7 @@ const frontMatter = z.object({
   published_on: yamlText.pipe(partialDate),
   source_id: yamlText.pipe(slug),
   url: yamlText.pipe(optional(httpUrl)),
+  follows_source_id: yamlText.pipe(optional(slug)),
 });
 
 /** Reads data/articles/<slug>.md: YAML front matter, then the article text in Markdown. */
@@ -72,7 +74,7 @@ export function parseArticle(
     problems.push({ file, line: 1, message: 'the article has no text after its front matter' });
   if (!result.success || problems.length) return { parsed: null, problems };
 
-  const { title, published_on, source_id, url } = result.data;
+  const { title, published_on, source_id, url, follows_source_id } = result.data;
   return {
     parsed: {
       file,
@@ -85,6 +87,7 @@ export function parseArticle(
         datePrecision: published_on.precision,
         url,
         sourceId: source_id,
+        followsSourceId: follows_source_id,
       },
     },
     problems,

@@ -3,9 +3,9 @@ import { parseDataCsv } from './parse-csv';
 import { formatProblem } from './problems';
 
 const header =
-  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id';
+  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
 const good = (id: string, count = '120') =>
-  `${id},2021-10-28,US,RU,${count},exact,total_staff,country,,true,"Down from 1,200",src-a`;
+  `${id},2021-10-28,US,RU,${count},exact,total_staff,country,,true,"Down from 1,200",src-a,single_source`;
 
 function problemsOf(text: string, file = 'data/headcounts.csv') {
   return parseDataCsv(file, text).problems.map(formatProblem);
@@ -86,7 +86,7 @@ describe('parseDataCsv', () => {
 
   it('rejects a row with the wrong number of fields and unreadable CSV', () => {
     expect(problemsOf([header, good('a'), 'b,2021'].join('\n'))).toEqual([
-      'data/headcounts.csv:3: expected 12 fields, found 2',
+      'data/headcounts.csv:3: expected 13 fields, found 2',
     ]);
     expect(problemsOf([header, `${good('a')}"`].join('\n'))[0]).toMatch(/:2: not readable as CSV/);
   });
@@ -99,8 +99,8 @@ describe('parseDataCsv', () => {
 
   it('validates events: countries, kinds, self-responses', () => {
     const eventHeader =
-      'id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to';
-    const row = 'e-1,2018-03,,US,US,false,expulsion,60,,,,Sixty expelled.,,e-1';
+      'id,occurred_on,date_note,actor_country,target_country,is_joint,kind,people_affected,people_note,facilities,facilities_closed,summary,reason,responds_to,support';
+    const row = 'e-1,2018-03,,US,US,false,expulsion,60,,,,Sixty expelled.,,e-1,single_source';
     expect(problemsOf(`${eventHeader}\n${row}`, 'events.csv')).toEqual([
       'events.csv:2:target_country: "US": expected a country other than the acting country',
       'events.csv:2:responds_to: "e-1": expected another event: an event cannot respond to itself',

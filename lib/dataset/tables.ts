@@ -17,6 +17,7 @@ import {
   headcountBounds,
   headcountCoverages,
   headcountScopes,
+  supportLevels,
 } from './vocabulary';
 
 /**
@@ -25,14 +26,44 @@ import {
  * data/README.md documents the same columns for editors.
  */
 
+const formerNameColumns = [
+  'former_name',
+  'former_adjective',
+  'former_short_name',
+  'former_abbreviation',
+  'renamed_in',
+] as const;
+
 const countryRow = z
   .object({
     code: countryCode,
     name: requiredText,
     adjective: requiredText,
     short_name: requiredText,
+    former_name: optional(requiredText),
+    former_adjective: optional(requiredText),
+    former_short_name: optional(requiredText),
+    former_abbreviation: optional(requiredText),
+    renamed_in: optional(wholeNumber),
   })
-  .transform(({ short_name, ...rest }) => ({ ...rest, shortName: short_name }));
+  .refine(
+    (row) => formerNameColumns.every((column) => (row[column] === null) === (row.renamed_in === null)),
+    {
+      path: ['renamed_in'],
+      error: `expected all of ${formerNameColumns.join(', ')}, or none of them`,
+    },
+  )
+  .transform((row) => ({
+    code: row.code,
+    name: row.name,
+    adjective: row.adjective,
+    shortName: row.short_name,
+    formerName: row.former_name,
+    formerAdjective: row.former_adjective,
+    formerShortName: row.former_short_name,
+    formerAbbreviation: row.former_abbreviation,
+    renamedIn: row.renamed_in,
+  }));
 
 const sourceRow = z
   .object({
@@ -64,6 +95,7 @@ const eventRow = z
     summary: requiredText,
     reason: optional(requiredText),
     responds_to: optional(slug),
+    support: oneOf(supportLevels),
   })
   .refine((row) => row.actor_country !== row.target_country, {
     path: ['target_country'],
@@ -89,6 +121,7 @@ const eventRow = z
     summary: row.summary,
     reason: row.reason,
     respondsTo: row.responds_to,
+    support: row.support,
   }));
 
 const eventSourceRow = z
@@ -109,6 +142,7 @@ const headcountRow = z
     is_estimate: yesNo,
     note: optional(requiredText),
     source_id: slug,
+    support: oneOf(supportLevels),
   })
   .refine((row) => row.sending_country !== row.host_country, {
     path: ['host_country'],
@@ -128,6 +162,7 @@ const headcountRow = z
     isEstimate: row.is_estimate,
     note: row.note,
     sourceId: row.source_id,
+    support: row.support,
   }));
 
 const articleReferenceRow = z
@@ -139,9 +174,10 @@ const articleReferenceRow = z
     bound: optional(oneOf(claimBounds)),
     aggregate: optional(
       z.string().refine((name) => parseAggregate(name) !== null, {
-        error: 'expected a named aggregate such as expelled_by:US',
+        error: 'expected a named aggregate such as expelled_by:US or expelled_by:US:since=1992',
       }),
     ),
+    scope: optional(oneOf(headcountScopes)),
     note: optional(requiredText),
   })
   .refine((row) => (row.value === null) === (row.bound === null), {
@@ -149,6 +185,52 @@ const articleReferenceRow = z
     error: 'expected a bound (exact, about, over, under) exactly when there is a value',
   })
   .transform(({ article_slug, ...rest }) => ({ ...rest, articleSlug: article_slug }));
+
+const momentRow = z
+  .object({
+    id: slug,
+    occurred_on: partialDate,
+    label: requiredText.max(40, { error: 'expected a short label: at most 40 characters' }),
+    event_id: optional(slug),
+    source_id: slug,
+  })
+  .transform((row) => ({
+    id: row.id,
+    occurredOn: row.occurred_on.date,
+    datePrecision: row.occurred_on.precision,
+    label: row.label,
+    eventId: row.event_id,
+    sourceId: row.source_id,
+  }));
+
+const fiveYearPeriod = z.string().transform((text, ctx) => {
+  const [, start, end] = /^(\d{4})-(\d{4})$/.exec(text) ?? [];
+  if (start && end && Number(start) % 5 === 0 && Number(end) === Number(start) + 4) {
+    return Number(start);
+  }
+  ctx.addIssue({ code: 'custom', message: 'expected a five-year period such as 1995-1999' });
+  return z.NEVER;
+});
+
+const coverageNoteRow = z
+  .object({
+    sending_country: countryCode,
+    host_country: countryCode,
+    period: fiveYearPeriod,
+    note: requiredText,
+    searched: requiredText,
+  })
+  .refine((row) => row.sending_country !== row.host_country, {
+    path: ['host_country'],
+    error: 'expected a country other than the sending country',
+  })
+  .transform((row) => ({
+    sendingCountry: row.sending_country,
+    hostCountry: row.host_country,
+    periodStart: row.period,
+    note: row.note,
+    searched: row.searched,
+  }));
 
 const articleReferenceEventRow = z
   .object({ reference_id: slug, event_id: slug })
@@ -167,7 +249,9 @@ export type TableName =
   | 'articles'
   | 'articleReferences'
   | 'articleReferenceEvents'
-  | 'articleReferenceHeadcounts';
+  | 'articleReferenceHeadcounts'
+  | 'moments'
+  | 'coverageNotes';
 
 /** A column whose value must be the key of a row in another table. */
 type Reference = { column: string; table: TableName };
@@ -191,7 +275,7 @@ export const csvTables = {
   countries: csvTable({
     table: 'countries',
     fileName: 'countries.csv',
-    columns: ['code', 'name', 'adjective', 'short_name'],
+    columns: Object.keys(countryRow.in.shape),
     row: countryRow,
     key: (row) => row.code,
     keyColumns: ['code'],
@@ -277,6 +361,30 @@ export const csvTables = {
       { column: 'headcount_id', table: 'headcounts' },
     ],
   }),
+  moments: csvTable({
+    table: 'moments',
+    fileName: 'moments.csv',
+    columns: Object.keys(momentRow.in.shape),
+    row: momentRow,
+    key: (row) => row.id,
+    keyColumns: ['id'],
+    references: [
+      { column: 'event_id', table: 'events' },
+      { column: 'source_id', table: 'sources' },
+    ],
+  }),
+  coverageNotes: csvTable({
+    table: 'coverageNotes',
+    fileName: 'coverage-notes.csv',
+    columns: Object.keys(coverageNoteRow.in.shape),
+    row: coverageNoteRow,
+    key: (row) => `${row.sendingCountry} ${row.hostCountry} ${row.periodStart}`,
+    keyColumns: ['sending_country', 'host_country', 'period'],
+    references: [
+      { column: 'sending_country', table: 'countries' },
+      { column: 'host_country', table: 'countries' },
+    ],
+  }),
 } as const;
 
 export type CsvTables = typeof csvTables;
@@ -296,6 +404,8 @@ export const writeOrder = [
   'articleReferences',
   'articleReferenceEvents',
   'articleReferenceHeadcounts',
+  'moments',
+  'coverageNotes',
 ] as const satisfies readonly TableName[];
 
 export const csvWriteOrder = writeOrder.filter(

@@ -41,3 +41,17 @@ export type HeadcountBound = (typeof headcountBounds)[number];
 /** How an article states a figure: exactly, about, or as a lower or upper bound. */
 export const claimBounds = ['exact', 'about', 'over', 'under'] as const;
 export type ClaimBound = (typeof claimBounds)[number];
+
+/**
+ * How well a row is supported. `corroborated`: two or more independent sources agree.
+ * The others are shown to readers as "one source": `single_source` (one report),
+ * `one_side_only` (only one government's statements, however many outlets carry them),
+ * `article_only` (only the article the tracker accompanies).
+ */
+export const supportLevels = [
+  'corroborated',
+  'single_source',
+  'one_side_only',
+  'article_only',
+] as const;
+export type SupportLevel = (typeof supportLevels)[number];

@@ -1,4 +1,4 @@
-import type { DatePrecision, EventKind } from '../dataset/vocabulary';
+import type { DatePrecision, EventKind, SupportLevel } from '../dataset/vocabulary';
 
 export type SourceLink = { id: string; title: string; publisher: string; url: string | null };
 
@@ -18,6 +18,7 @@ export type EventRecord = {
   summary: string;
   reason: string | null;
   respondsTo: string | null;
+  support: SupportLevel;
 };
 
 export type EventListItem = EventRecord & { sources: SourceLink[] };

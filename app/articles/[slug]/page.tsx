@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ReferenceMark } from '@/components/articles/ReferenceMark';
 import { getArticle } from '@/db/queries/articles';
+import { listCountries } from '@/db/queries/countries';
+import { indexCountries } from '@/lib/countries/names';
 import { getStaffingData } from '@/db/queries/staffing';
 import { formatDate } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/queries/staffing';
@@ -27,6 +29,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery(staffingQueryOptions(view, async (v) => getStaffingData(v)));
   const references = new Map(article.references.map((r) => [r.quote, r]));
+  const countries = indexCountries(listCountries());
   const minutes = Math.max(1, Math.round(article.body.split(/\s+/).length / wordsPerMinute));
 
   return (
@@ -43,6 +46,22 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
             'original address not recorded'
           )}
         </p>
+        {article.follows && (
+          <p className="article-meta" data-follows-source={article.follows.id}>
+            Its figures and wording closely follow {article.follows.publisher},{' '}
+            {article.follows.url ? (
+              <a href={article.follows.url} rel="noopener noreferrer external">
+                “{article.follows.title}”
+              </a>
+            ) : (
+              `“${article.follows.title}”`
+            )}
+            {article.follows.publishedOn &&
+              article.follows.publishedPrecision &&
+              ` (${formatDate(article.follows.publishedOn, article.follows.publishedPrecision)})`}
+            .
+          </p>
+        )}
         <p className="article-legend screen-only">
           Marked passages are tied to the data: hover or focus one to see the figures and events
           behind it.
@@ -51,7 +70,11 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           markdown={article.body}
           quotes={[...references.keys()]}
           renderReference={(quote) => (
-            <ReferenceMark reference={references.get(quote)!} articleSourceId={article.sourceId} />
+            <ReferenceMark
+              reference={references.get(quote)!}
+              articleSourceId={article.sourceId}
+              countries={countries}
+            />
           )}
         />
       </article>

@@ -1,0 +1,88 @@
+/**
+ * A country's names, and the names it had before it was renamed: RU stands for the Soviet
+ * Union before 1992, so a figure or an event before then is labelled "Soviet", "the Soviet
+ * Union", "USSR" — never "Russian".
+ */
+export type CountryNames = {
+  code: string;
+  name: string;
+  adjective: string;
+  shortName: string;
+  formerName: string | null;
+  formerAdjective: string | null;
+  formerShortName: string | null;
+  formerAbbreviation: string | null;
+  /** The first year under the current name; null if it was never renamed. */
+  renamedIn: number | null;
+};
+
+export type NamesAt = { name: string; adjective: string; shortName: string; abbreviation: string };
+
+export function isFormer(country: CountryNames, year: number): boolean {
+  return country.renamedIn !== null && year < country.renamedIn;
+}
+
+/** The names that were right in `year`. */
+export function namesAt(country: CountryNames, year: number): NamesAt {
+  if (isFormer(country, year)) {
+    return {
+      name: country.formerName!,
+      adjective: country.formerAdjective!,
+      shortName: country.formerShortName!,
+      abbreviation: country.formerAbbreviation!,
+    };
+  }
+  return {
+    name: country.name,
+    adjective: country.adjective,
+    shortName: country.shortName,
+    abbreviation: country.code,
+  };
+}
+
+/** "Soviet staff in the US" for 1985, "Russian staff in the US" for 2021. */
+export function directionLabel(sending: CountryNames, host: CountryNames, year: number): string {
+  return `${namesAt(sending, year).adjective} staff in ${namesAt(host, year).shortName}`;
+}
+
+/**
+ * The label of a direction over a span of years: where a country was renamed inside the
+ * span, both names ("Soviet, then Russian staff in the US"; "US staff in the Soviet Union,
+ * then Russia").
+ */
+export function directionLabelOver(
+  sending: CountryNames,
+  host: CountryNames,
+  [from, to]: [number, number],
+): string {
+  const adjectives = unique([namesAt(sending, from).adjective, namesAt(sending, to).adjective]);
+  const hosts = unique([namesAt(host, from).shortName, namesAt(host, to).shortName]);
+  return `${adjectives.join(', then ')} staff in ${hosts.join(', then ')}`;
+}
+
+/** The years at which any country changed its name, ascending: where totals are split. */
+export function renamingYears(countries: CountryNames[]): number[] {
+  return unique(
+    countries.map((c) => c.renamedIn).filter((year): year is number => year !== null),
+  ).sort((a, b) => a - b);
+}
+
+export function indexCountries(countries: CountryNames[]): Map<string, CountryNames> {
+  return new Map(countries.map((country) => [country.code, country]));
+}
+
+/** A country's names in `year`, or its code alone when the country is unknown. */
+export function namesOf(
+  countries: Map<string, CountryNames>,
+  code: string,
+  year: number,
+): NamesAt {
+  const country = countries.get(code);
+  return country
+    ? namesAt(country, year)
+    : { name: code, adjective: code, shortName: code, abbreviation: code };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
