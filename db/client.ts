@@ -8,3 +8,8 @@ export function getDb(): Db {
   globalForDb.trackerDb ??= openDatabase();
   return globalForDb.trackerDb;
 }
+
+/** Points the app's connection at another database: a script's in-memory copy of the data. */
+export function useDatabase(db: Db): void {
+  globalForDb.trackerDb = db;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { unexplainedGaps } from './gaps';
+import { checkDataset, rules, type CheckedEvent, type Snapshot } from './rules';
+
+const event = (fields: Partial<CheckedEvent> & { id: string }): CheckedEvent => ({
+  occurredOn: '2001-03-22',
+  actorCountry: 'US',
+  targetCountry: 'RU',
+  kind: 'expulsion',
+  peopleAffected: 50,
+  peopleNote: null,
+  summary: 'Fifty expelled.',
+  support: 'corroborated',
+  sourceCount: 2,
+  ...fields,
+});
+
+/** A small dataset with none of the faults; each test plants one. */
+const clean: Snapshot = {
+  events: [
+    event({
+      id: 'hanssen',
+      peopleNote:
+        '50 = 4 declared persona non grata (10 days to leave) + 46 by 1 July; early reports: 6 + 44, 6 + 45 = 51',
+    }),
+    event({ id: 'katkov', occurredOn: '1987-12-18', peopleAffected: 1 }),
+    event({
+      id: 'lysenko',
+      occurredOn: '1994-02-25',
+      peopleAffected: 1,
+      summary: 'The first US expulsion since 1987, a spy chief.',
+      support: 'single_source',
+      sourceCount: 1,
+    }),
+  ],
+  figures: [
+    {
+      id: 'oig-2013',
+      scope: 'total_staff',
+      coverage: 'country',
+      count: 1279,
+      sourceId: 'oig',
+      support: 'single_source',
+    },
+    {
+      id: 'article-220',
+      scope: 'diplomats',
+      coverage: 'country',
+      count: 220,
+      sourceId: 'the-article',
+      support: 'article_only',
+    },
+  ],
+  sources: [
+    { id: 'oig', url: 'https://oig.state.gov/report' },
+    { id: 'reuters', url: 'https://www.reuters.com/a' },
+    { id: 'the-article', url: null },
+  ],
+  articleSourceIds: ['the-article'],
+};
+
+function plant(change: (s: Snapshot) => Snapshot) {
+  return checkDataset(change(structuredClone(clean))).map((f) => `${f.rule} ${f.id}`);
+}
+
+describe('data checks', () => {
+  it('find nothing in a dataset without faults', () => {
+    expect(checkDataset(clean)).toEqual([]);
+  });
+
+  it('catch a people_note whose parts do not add up', () => {
+    expect(
+      plant((s) => {
+        s.events[0]!.peopleNote = '4 PNG + 2 already gone + 46 by summer';
+        return s;
+      }),
+    ).toEqual(['people-note-sum hanssen']);
+    expect(
+      plant((s) => {
+        s.events[0]!.peopleNote = 'The Guardian: 6 + 45 = 52';
+        return s;
+      }),
+    ).toEqual(['people-note-sum hanssen']);
+  });
+
+  it('catch one address under two source ids', () => {
+    expect(
+      plant((s) => {
+        s.sources.push({ id: 'reuters-again', url: 'http://reuters.com/a/' });
+        return s;
+      }),
+    ).toEqual(['duplicate-url reuters-again']);
+  });
+
+  it('catch "first since YEAR" when an earlier event of the kind came after YEAR', () => {
+    expect(
+      plant((s) => {
+        s.events[2]!.summary = 'The first US expulsion of a Russian diplomat since 1986.';
+        return s;
+      }),
+    ).toEqual(['first-since lysenko']);
+  });
+
+  it('catch a figure outside its scope’s plausible range', () => {
+    expect(
+      plant((s) => {
+        s.figures[0]!.count = 12790;
+        return s;
+      }),
+    ).toEqual(['implausible-count oig-2013']);
+  });
+
+  it('catch a figure from the article that does not say so, and the reverse', () => {
+    expect(
+      plant((s) => {
+        s.figures[1]!.support = 'single_source';
+        s.figures[0]!.support = 'article_only';
+        return s;
+      }),
+    ).toEqual(['article-figure oig-2013', 'article-figure article-220']);
+  });
+
+  it('catch an event called corroborated with one source', () => {
+    expect(
+      plant((s) => {
+        s.events[1]!.sourceCount = 1;
+        return s;
+      }),
+    ).toEqual(['corroborated-one-source katkov']);
+  });
+
+  it('has a planted fault above for every rule', () => {
+    expect(Object.keys(rules)).toEqual([
+      'people-note-sum',
+      'duplicate-url',
+      'first-since',
+      'implausible-count',
+      'article-figure',
+      'corroborated-one-source',
+    ]);
+  });
+
+  it('catch a period of the goal with no figure and no note', () => {
+    const cell = (period: number, covered: boolean, note: boolean) => ({
+      sending: 'US',
+      host: 'RU',
+      period,
+      counts: [],
+      covered,
+      note: note ? { note: 'Nothing found.', searched: 'Archives.' } : null,
+    });
+    const findings = unexplainedGaps({
+      directions: [
+        {
+          key: 'US-RU',
+          cells: [
+            cell(1980, false, false),
+            cell(1990, false, true),
+            cell(1995, false, false),
+            cell(2000, true, false),
+          ],
+        },
+      ],
+    });
+    expect(findings.map((f) => f.id)).toEqual(['US-RU 1995–99']);
+  });
+});
