@@ -1,5 +1,6 @@
 import http from 'node:http';
 import Database from 'better-sqlite3';
+import { expelledLabel, namesAt, yearOfEra, type CountryNames } from '../lib/countries/names';
 
 // The floor: the least any server could do to answer GET /api/events?year=Y — node:http,
 // better-sqlite3 and the same three queries as the app (the page, its sources, the year's
@@ -18,17 +19,46 @@ const pageOfYear = db.prepare(
    FROM events WHERE occurred_on >= ? AND occurred_on <= ?
    ORDER BY occurred_on, id LIMIT ${pageSize + 1}`,
 );
+// Countries and their former names (RU is the Soviet Union before 1992), read once.
+const countries = db
+  .prepare(
+    `SELECT code, name, adjective, short_name AS shortName, former_name AS formerName,
+       former_adjective AS formerAdjective, former_short_name AS formerShortName,
+       former_abbreviation AS formerAbbreviation, renamed_in AS renamedIn
+     FROM countries ORDER BY code`,
+  )
+  .all() as CountryNames[];
+const renamedIn = countries.map((c) => c.renamedIn).find((year) => year !== null) ?? 9999;
 const totalsOfYear = db.prepare(
-  `SELECT actor_country AS actor, sum(events) AS events,
+  `SELECT actor_country AS actor, (year >= ${renamedIn}) AS era, min(year) AS year,
+     sum(events) AS events,
      coalesce(sum(CASE WHEN kind = 'expulsion' THEN people END), 0) AS expelled,
      sum(facilities_closed) AS facilitiesClosed
    FROM event_year_totals WHERE year >= ? AND year <= ?
-   GROUP BY actor_country ORDER BY actor_country`,
+   GROUP BY actor_country, era ORDER BY actor_country, era`,
 );
 
-type EventRow = { id: string; occurredOn: string; isJoint: number };
+const abbreviation = (code: string, year: number) => {
+  const country = countries.find((c) => c.code === code);
+  return country ? namesAt(country, year).abbreviation : code;
+};
+
+type EventRow = {
+  id: string;
+  occurredOn: string;
+  isJoint: number;
+  actorCountry: string;
+  targetCountry: string;
+};
 type SourceRow = { eventId: string; id: string; title: string; publisher: string; url: string };
-type TotalsRow = { actor: string; events: number; expelled: number; facilitiesClosed: number };
+type TotalsRow = {
+  actor: string;
+  era: number;
+  year: number;
+  events: number;
+  expelled: number;
+  facilitiesClosed: number;
+};
 
 function sourcesOf(ids: string[]): Map<string, Omit<SourceRow, 'eventId'>[]> {
   const rows = db
@@ -52,7 +82,13 @@ function eventsOfYear(year: number) {
   const last = page.at(-1);
   const totals = totalsOfYear.all(year, year) as TotalsRow[];
   return {
-    events: page.map((e) => ({ ...e, isJoint: e.isJoint === 1, sources: sources.get(e.id) ?? [] })),
+    events: page.map((e) => ({
+      ...e,
+      isJoint: e.isJoint === 1,
+      actorLabel: abbreviation(e.actorCountry, year),
+      targetLabel: abbreviation(e.targetCountry, year),
+      sources: sources.get(e.id) ?? [],
+    })),
     nextCursor:
       rows.length > pageSize && last
         ? Buffer.from(JSON.stringify([last.occurredOn, last.id])).toString('base64url')
@@ -60,7 +96,12 @@ function eventsOfYear(year: number) {
     totals: {
       events: totals.reduce((n, r) => n + r.events, 0),
       facilitiesClosed: totals.reduce((n, r) => n + r.facilitiesClosed, 0),
-      expelledBy: totals.map(({ actor, expelled }) => ({ actor, expelled })),
+      expelledBy: totals.map(({ actor, era, year: first, expelled }) => ({
+        actor,
+        era,
+        label: expelledLabel(countries, actor, yearOfEra(countries, era, first)),
+        expelled,
+      })),
     },
   };
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { EventListItem } from '@/lib/events/types';
+import { SupportBadge } from './SupportBadge';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 
 /** One event as a reader scans it: when, who did what to whom, how many, and the sources. */
@@ -10,8 +11,8 @@ export function EventCard({ event }: { event: EventListItem }) {
         <time dateTime={event.occurredOn}>{formatDate(event.occurredOn, event.datePrecision)}</time>{' '}
         ·{' '}
         {event.isJoint
-          ? `${event.actorCountry} and ${event.targetCountry}`
-          : `${event.actorCountry} → ${event.targetCountry}`}{' '}
+          ? `${event.actorLabel} and ${event.targetLabel}`
+          : `${event.actorLabel} → ${event.targetLabel}`}{' '}
         · {eventKindLabels[event.kind]}
         {event.peopleAffected !== null && ` · ${formatNumber(event.peopleAffected)} people`}
       </p>
@@ -20,6 +21,7 @@ export function EventCard({ event }: { event: EventListItem }) {
       </h3>
       {event.facilities && <p className="event-facilities">{event.facilities}</p>}
       <p className="source">
+        <SupportBadge support={event.support} />
         Sources:{' '}
         {event.sources.map((source, i) => (
           <span key={source.id}>

@@ -10,6 +10,6 @@ export function getDb(): Db {
 }
 
 /** Points the app's connection at another database: a script's in-memory copy of the data. */
-export function useDatabase(db: Db): void {
+export function connectDatabase(db: Db): void {
   globalForDb.trackerDb = db;
 }

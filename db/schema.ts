@@ -250,7 +250,10 @@ export const articleReferences = sqliteTable(
     check('article_references_value_not_negative', sql`${t.value} IS NULL OR ${t.value} >= 0`),
     check('article_references_value_has_bound', sql`(${t.value} IS NULL) = (${t.bound} IS NULL)`),
     check('article_references_bound', sql`${t.bound} IS NULL OR ${isOneOf(t.bound, claimBounds)}`),
-    check('article_references_scope', sql`${t.scope} IS NULL OR ${isOneOf(t.scope, headcountScopes)}`),
+    check(
+      'article_references_scope',
+      sql`${t.scope} IS NULL OR ${isOneOf(t.scope, headcountScopes)}`,
+    ),
   ],
 );
 

@@ -3,7 +3,9 @@ import type {
   EventKind,
   HeadcountBound,
   HeadcountScope,
+  SupportLevel,
 } from './dataset/vocabulary';
+import type { ViewScope } from './staffing/view-path';
 
 const monthYear = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
@@ -46,6 +48,15 @@ export const scopeLabels: Record<HeadcountScope, string> = {
   other: 'other count',
 };
 
+/** What a view of the chart counts, as its controls and captions name it. */
+export const viewScopeLabels: Record<ViewScope, string> = {
+  all_scopes: 'all staff counts, each scope its own line',
+  total_staff: scopeLabels.total_staff,
+  nationals: scopeLabels.nationals,
+  diplomats: scopeLabels.diplomats,
+  ceiling: scopeLabels.ceiling,
+};
+
 export const eventKindLabels: Record<EventKind, string> = {
   expulsion: 'Expulsion',
   facility_closure: 'Facility closure',
@@ -56,4 +67,15 @@ export const eventKindLabels: Record<EventKind, string> = {
   talks: 'Talks',
   reopening: 'Reopening',
   other: 'Other',
+};
+
+/**
+ * How a row on thin support is flagged wherever it appears: "one source", and why. A
+ * corroborated row carries no flag.
+ */
+export const supportLabels: Record<SupportLevel, string | null> = {
+  corroborated: null,
+  single_source: 'one source',
+  one_side_only: 'one source: one side’s officials only',
+  article_only: 'one source: the article itself',
 };

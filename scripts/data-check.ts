@@ -1,4 +1,4 @@
-import { useDatabase } from '@/db/client';
+import { connectDatabase } from '@/db/client';
 import { openDatabase } from '@/db/connection';
 import { datasetFiles, importFiles } from '@/db/dataset-files';
 import { migrateDatabase } from '@/db/migrate';
@@ -20,7 +20,7 @@ if (!report.ok) {
   console.error(`${report.problems.length} problem(s): the dataset does not import.`);
   process.exit(1);
 }
-useDatabase(db);
+connectDatabase(db);
 
 const coverage = getCoverage();
 const findings: Finding[] = [...checkDataset(loadCheckSnapshot()), ...unexplainedGaps(coverage)];
@@ -34,7 +34,9 @@ for (const direction of coverage.directions) {
   console.log(`  ${direction.label}: ${marks.join('  ')}`);
 }
 const cells = coverage.directions.flatMap((d) =>
-  d.cells.filter((c) => c.period >= coverageGoal.firstPeriod && c.period <= coverageGoal.lastPeriod),
+  d.cells.filter(
+    (c) => c.period >= coverageGoal.firstPeriod && c.period <= coverageGoal.lastPeriod,
+  ),
 );
 console.log(
   `  ${cells.filter((c) => c.covered).length} of ${cells.length} cells covered; ` +

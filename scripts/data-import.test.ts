@@ -68,8 +68,8 @@ describe('npm run data:check', () => {
   it('passes on the dataset in data/ and prints the coverage of both directions', () => {
     const result = run('data-check');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Russian staff in the US: 1985–89 [✓–✗]/);
-    expect(result.stdout).toMatch(/US staff in Russia: 1985–89 [✓–✗]/);
+    expect(result.stdout).toMatch(/Soviet, then Russian staff in the US: 1985–89 [✓–✗]/);
+    expect(result.stdout).toMatch(/US staff in the Soviet Union, then Russia: 1985–89 [✓–✗]/);
     expect(result.stdout).toMatch(/\d+ of 16 cells covered/);
     expect(result.stdout).toContain('No findings.');
   });

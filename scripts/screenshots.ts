@@ -20,8 +20,14 @@ async function main() {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await page.goto(new URL(pagePath, baseUrl).toString(), { waitUntil: 'networkidle' });
         // Charts load as they come near the viewport: bring them in before the picture.
-        for (const figure of await page.locator('.chart-figure').all())
+        for (const figure of await page.locator('.chart-figure').all()) {
           await figure.scrollIntoViewIfNeeded();
+          // The chart's code loads once the figure is near: wait for it to draw.
+          await figure
+            .locator('.staffing-chart')
+            .waitFor({ timeout: 15_000 })
+            .catch(() => console.warn(`${pagePath} ${width}px: the chart did not draw`));
+        }
         await page.waitForLoadState('networkidle');
         const slug = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
         const name = `${slug}-${width}-${colorScheme}.png`;

@@ -1,7 +1,9 @@
 import { SourceCitation } from '@/components/SourceCitation';
 import { StatCard } from '@/components/StatCard';
+import { SupportBadge } from '@/components/SupportBadge';
 import type { HeadlineFigures as Figures, HeadlineObservation } from '@/db/queries/headlines';
 import { formatDate, formatHeadcount, formatNumber, scopeLabels } from '@/lib/format';
+import { comparableWindowMonths } from '@/lib/staffing/comparable';
 
 const headcount = (o: HeadlineObservation) => formatHeadcount(o.count, o.bound, o.isEstimate);
 const when = (o: HeadlineObservation) => formatDate(o.observedOn, o.datePrecision);
@@ -15,6 +17,7 @@ function Provenance({ observation }: { observation: HeadlineObservation }) {
         publisher={observation.sourcePublisher}
         url={observation.sourceUrl}
       />
+      <SupportBadge support={observation.support} />
     </>
   );
 }
@@ -50,45 +53,84 @@ function DirectionCard({ direction }: { direction: Direction }) {
       )}
       {peak && (
         <p className="card-detail" data-observation-id={peak.id}>
-          Peak: <strong>{headcount(peak)}</strong>, <Provenance observation={peak} />
+          Peak: <strong>{headcount(peak)}</strong>
+          {peak.label !== direction.label && ` (${peak.label})`}, <Provenance observation={peak} />
         </p>
       )}
     </StatCard>
   );
 }
 
-function RatioCard({ ratio }: { ratio: NonNullable<Figures['ratio']> }) {
+/** "about 200 (29 October 2021, The Hill)": a figure the ratio uses, named in full. */
+function RatioFigure({ observation: o }: { observation: HeadlineObservation }) {
+  return (
+    <span data-observation-id={o.id}>
+      {headcount(o)} ({when(o)}, {o.sourcePublisher})
+    </span>
+  );
+}
+
+function RatioCard({ ratio }: { ratio: Figures['ratio'] }) {
+  if (!ratio) {
+    return (
+      <StatCard label="Ratio at a comparable scope" value="—">
+        <p className="card-detail">
+          No ratio: no two figures, one each way, count the same thing (scope and posts covered)
+          within {comparableWindowMonths} months of each other.
+        </p>
+      </StatCard>
+    );
+  }
   const { numerator, denominator, low, high } = ratio;
-  const [a] = numerator.observations;
-  const [b] = denominator.observations;
-  if (!a || !b) return null;
   return (
     <StatCard
       label="Ratio at a comparable scope"
       value={low === high ? `${low.toFixed(1)}×` : `${low.toFixed(1)}–${high.toFixed(1)}×`}
     >
       <p className="card-detail">
-        {numerator.label} per {denominator.label}, both counted as {scopeLabels[ratio.scope]}:{' '}
-        {headcount(a)} ({when(a)}) and {headcount(b)} ({when(b)}).
+        {numerator.label} per {denominator.label}, both counted as {scopeLabels[ratio.scope]} in the
+        whole country, within {comparableWindowMonths} months:{' '}
+        {numerator.observations.map((o) => (
+          <RatioFigure key={o.id} observation={o} />
+        ))}{' '}
+        and{' '}
+        {denominator.observations.map((o) => (
+          <RatioFigure key={o.id} observation={o} />
+        ))}
+        .
+      </p>
+      <p className="card-detail source">
+        The most recent pair that counts like with like; later figures count differently or lie
+        further apart.
       </p>
     </StatCard>
   );
 }
 
 function ExpulsionsCard({ expulsions }: { expulsions: Figures['expulsions'] }) {
+  const current = expulsions.filter((e) => e.until === null);
+  const since = current[0]?.since;
   return (
     <StatCard
-      label="Diplomats expelled"
-      value={expulsions.map((e) => `${e.actor} ${formatNumber(e.people)}`).join(' · ')}
+      label={since ? `Diplomats expelled since ${since}` : 'Diplomats expelled'}
+      value={current.map((e) => `${e.actorLabel} ${formatNumber(e.people)}`).join(' · ')}
     >
       {expulsions.map((e) => (
-        <p className="card-detail" key={e.actor} data-actor={e.actor}>
-          By {e.actor}: {formatNumber(e.people)} in {formatNumber(e.expulsions)} expulsions since{' '}
-          {e.since}
+        <p
+          className="card-detail"
+          key={`${e.actor}-${e.era}`}
+          data-actor={e.actor}
+          data-era={e.era}
+        >
+          By {e.actorName}: {formatNumber(e.people)} {e.targetAdjective} diplomats in{' '}
+          {formatNumber(e.expulsions)} expulsions,{' '}
+          {e.until === null ? `since ${e.since ?? e.from}` : `${e.from}–${e.until}`}
           {e.undisclosed > 0 && ` (${e.undisclosed} with no number disclosed, not counted)`}.
         </p>
       ))}
-      <p className="card-detail source">Sum of the expulsion events in the data.</p>
+      <p className="card-detail source">
+        Sum of the expulsion events in the data; Soviet and Russian diplomats are counted apart.
+      </p>
     </StatCard>
   );
 }
@@ -100,7 +142,7 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
       {figures.directions.map((d) => (
         <DirectionCard key={d.key} direction={d} />
       ))}
-      {figures.ratio && <RatioCard ratio={figures.ratio} />}
+      <RatioCard ratio={figures.ratio} />
       <ExpulsionsCard expulsions={figures.expulsions} />
     </ul>
   );

@@ -5,7 +5,7 @@ import { listArticles } from '@/db/queries/articles';
 import { getDatasetSummary } from '@/db/queries/dataset';
 import { getHeadlineFigures } from '@/db/queries/headlines';
 import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
-import { formatNumber, scopeLabels } from '@/lib/format';
+import { formatNumber, viewScopeLabels } from '@/lib/format';
 import { staffingQueryOptions, staffingSearchParams } from '@/lib/queries/staffing';
 import { maxHoldYears } from '@/lib/staffing/hold';
 import type { StaffingView } from '@/lib/staffing/view';
@@ -68,10 +68,11 @@ export async function StaffingDashboard({
         <h2 id="staffing-heading">Staffing over time</h2>
         <ViewControls view={view} directions={listDirections()} years={yearOptions} />
         <p id="staffing-description" className="chart-description">
-          Step chart of {scopeLabels[view.scope]}, {from}–{to}: a value holds until the next
-          reported figure, for at most {maxHoldYears} years. Markers below the chart are expulsions
-          (triangles), facility closures (squares) and staff caps (circles), coloured by the country
-          that acted.
+          Step chart of {viewScopeLabels[view.scope]}, {from}–{to}: a value holds until the next
+          reported figure of the same scope, for at most {maxHoldYears} years; where no figure is in
+          force the chart says so. Labels under the time axis name the moments that explain a step.
+          Markers below are expulsions (triangles), facility closures (squares) and staff caps
+          (circles), coloured by the country that acted.
         </p>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <Tabs

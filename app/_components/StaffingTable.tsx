@@ -1,12 +1,25 @@
 'use client';
 
 import { SourceCitation } from '@/components/SourceCitation';
-import { formatDate, formatHeadcount, formatNumber, scopeLabels } from '@/lib/format';
+import { SupportBadge } from '@/components/SupportBadge';
+import { GapNote } from '@/components/charts/GapNote';
+import { directionLabel, indexCountries } from '@/lib/countries/names';
+import {
+  formatDate,
+  formatHeadcount,
+  formatNumber,
+  scopeLabels,
+  viewScopeLabels,
+} from '@/lib/format';
 import { indexSources } from '@/lib/staffing/types';
 import type { StaffingView } from '@/lib/staffing/view';
 import { useStaffingData } from './useStaffingData';
 
-/** The chart's numbers as a table: every figure in the range, each with its source. */
+/**
+ * The chart's numbers as a table: every figure in the range, each with its source, named as
+ * the countries were then ("Soviet staff in the US" before 1992), and the stretches with no
+ * figure.
+ */
 export function StaffingTable({ view }: { view: StaffingView }) {
   const { data } = useStaffingData(view);
   if (!data) return null;
@@ -23,50 +36,61 @@ export function StaffingTable({ view }: { view: StaffingView }) {
     );
   }
   const sources = indexSources(data.sources);
-  const rows = data.series.flatMap((series) =>
-    series.steps.flatMap((step) =>
-      step.observations.map((observation) => ({ series, step, observation })),
-    ),
-  );
-  if (!rows.length) {
-    return <p>No country-wide figures of this scope in this range.</p>;
-  }
+  const countries = indexCountries(data.countries);
+  const rows = data.series
+    .flatMap((series) =>
+      series.steps
+        .filter((step) => !step.heldFrom)
+        .flatMap((step) => step.observations.map((observation) => ({ series, observation }))),
+    )
+    .sort((a, b) => a.observation.date.localeCompare(b.observation.date));
+  const labelOf = (series: (typeof rows)[number]['series'], date: string) => {
+    const sending = countries.get(series.sending);
+    const host = countries.get(series.host);
+    return sending && host ? directionLabel(sending, host, Number(date.slice(0, 4))) : series.label;
+  };
+  const from = new Date(data.domain[0]).getUTCFullYear();
+  const to = new Date(data.domain[1]).getUTCFullYear();
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>
-          Country-wide figures counted as {scopeLabels[data.view.scope]},{' '}
-          {new Date(data.domain[0]).getUTCFullYear()}–{new Date(data.domain[1]).getUTCFullYear()}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Staff</th>
-            <th scope="col">Date</th>
-            <th scope="col" className="numeric">
-              Figure
-            </th>
-            <th scope="col">Source and notes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ series, step, observation: o }) => (
-            <tr key={`${series.key}-${o.id}`} data-observation-id={o.id}>
-              <td>{series.label}</td>
-              <td>
-                {formatDate(o.date, o.precision)}
-                {step.heldFrom && (
-                  <span className="source"> (in force at the start of the range)</span>
-                )}
-              </td>
-              <td className="numeric">{formatHeadcount(o.count, o.bound, o.isEstimate)}</td>
-              <td>
-                {sources.has(o.sourceId) && <SourceCitation {...sources.get(o.sourceId)!} />}
-                {o.note && <span className="source"> — {o.note}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>
+              Country-wide figures, {viewScopeLabels[data.view.scope]}, {from}–{to}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Staff</th>
+                <th scope="col">Counted as</th>
+                <th scope="col">Date</th>
+                <th scope="col" className="numeric">
+                  Figure
+                </th>
+                <th scope="col">Source and notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ series, observation: o }) => (
+                <tr key={`${series.key}-${o.id}`} data-observation-id={o.id}>
+                  <td>{labelOf(series, o.date)}</td>
+                  <td>{scopeLabels[o.scope]}</td>
+                  <td>{formatDate(o.date, o.precision)}</td>
+                  <td className="numeric">{formatHeadcount(o.count, o.bound, o.isEstimate)}</td>
+                  <td>
+                    {sources.has(o.sourceId) && <SourceCitation {...sources.get(o.sourceId)!} />}{' '}
+                    <SupportBadge support={o.support} />
+                    {o.note && <span className="source"> — {o.note}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No country-wide figures of this kind in this range.</p>
+      )}
+      <GapNote gaps={data.gaps} series={data.series} />
+    </>
   );
 }

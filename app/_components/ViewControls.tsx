@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { scopeLabels } from '@/lib/format';
-import { chartScopes, rangePresets, viewPath, type StaffingView } from '@/lib/staffing/view';
+import { viewScopeLabels } from '@/lib/format';
+import { rangePresets, viewPath, viewScopes, type StaffingView } from '@/lib/staffing/view';
 import { RangeForm } from './RangeForm';
 
 type Direction = { key: string; label: string };
@@ -43,9 +43,9 @@ export function ViewControls({
       <nav aria-label="What is counted">
         <span className="control-label">Count</span>
         <ul className="choices">
-          {chartScopes.map((scope) => (
+          {viewScopes.map((scope) => (
             <Choice key={scope} href={viewPath({ ...view, scope })} current={view.scope === scope}>
-              {scopeLabels[scope]}
+              {viewScopeLabels[scope]}
             </Choice>
           ))}
         </ul>

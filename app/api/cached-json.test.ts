@@ -38,7 +38,7 @@ describe('API bodies cached by data revision', () => {
     const diplomats = await (
       await getStaffing(new Request('http://localhost/api/staffing?scope=diplomats'))
     ).json();
-    expect(all.view.scope).toBe('total_staff');
+    expect(all.view.scope).toBe('all_scopes');
     expect(diplomats.view.scope).toBe('diplomats');
   });
 });

@@ -1,10 +1,6 @@
 import Link from 'next/link';
 import { checkClaim, figureAgrees, sortFigures, verdictLabels } from '@/lib/articles/check';
-import type {
-  ArticleReferenceView,
-  ReferencedEvent,
-  ReferencedFigure,
-} from '@/lib/articles/types';
+import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
 import { namesOf, type CountryNames } from '@/lib/countries/names';
 import {
   eventKindLabels,

@@ -10,6 +10,7 @@ const marker: EventMarker = {
   precision: 'year',
   count: 301,
   actor: 'RU',
+  actorLabel: 'RU',
   target: null,
   kind: 'expulsion',
   peopleAffected: 412,

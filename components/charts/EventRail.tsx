@@ -13,7 +13,7 @@ export function describeEvent(event: EventMarker): string {
     event.peopleAffected === null ? '' : `, ${formatNumber(event.peopleAffected)} people`;
   const kind = eventKindLabels[event.kind].toLowerCase();
   const what = event.count > 1 ? `${formatNumber(event.count)} ${kind}s` : kind;
-  return `${formatDate(event.date, event.precision)}: ${event.actor} ${what}${people}`;
+  return `${formatDate(event.date, event.precision)}: ${event.actorLabel} ${what}${people}`;
 }
 
 // The marker's width (0.85rem, globals.css) with a little room between, in pixels.

@@ -1,59 +1,73 @@
 'use client';
 
+import { directionLabel, type CountryNames } from '@/lib/countries/names';
 import { formatPartialDate } from '@/lib/dataset/dates';
-import { formatHeadcount } from '@/lib/format';
+import { formatHeadcount, scopeLabels, supportLabels } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
 import { fractionOf } from '@/lib/staffing/scale';
 import type { SeriesStep, SourceRef, StaffingSeries } from '@/lib/staffing/types';
+import { ScopeMark } from './ScopeMark';
 
 type Props = {
   series: StaffingSeries[];
   sources: Map<string, SourceRef>;
+  countries: Map<string, CountryNames>;
   domain: [number, number];
   yMax: number;
 };
 
-/** One line per figure reported on a step's date: "1,210 (July 2017), The Epoch Times". */
+/** One line per figure reported on a step's date: "1,210 (July 2017), The Epoch Times — one source". */
 function describeStep(step: SeriesStep, sources: Map<string, SourceRef>): string[] {
-  return step.observations.map(
-    (o) =>
-      `${formatHeadcount(o.count, o.bound, o.isEstimate)} (${formatPartialDate({ date: o.date, precision: o.precision })}), ${sources.get(o.sourceId)?.publisher ?? 'unknown source'}`,
-  );
+  return step.observations.map((o) => {
+    const thin = supportLabels[o.support];
+    return `${formatHeadcount(o.count, o.bound, o.isEstimate)} (${formatPartialDate({ date: o.date, precision: o.precision })}), ${sources.get(o.sourceId)?.publisher ?? 'unknown source'}${thin ? ` — ${thin}` : ''}`;
+  });
+}
+
+/** "Soviet staff in the US, diplomats" for a 1985 figure: named as the country was then. */
+function stepTitle(s: StaffingSeries, step: SeriesStep, countries: Map<string, CountryNames>) {
+  const sending = countries.get(s.sending);
+  const host = countries.get(s.host);
+  const who =
+    sending && host ? directionLabel(sending, host, Number(step.date.slice(0, 4))) : s.label;
+  return `${who}, ${scopeLabels[s.scope]}`;
 }
 
 /**
- * The reported figures, drawn over the chart's plot area on the same scales: a dot per
- * figure (hollow for estimates), and per date one focusable mark whose tooltip lists every
- * figure given for it with its source, so conflicts are read, not averaged.
+ * The reported figures, drawn over the chart's plot area on the same scales: a mark per
+ * figure in its scope's shape (hollow for estimates), and per date one focusable mark whose
+ * tooltip lists every figure given for it with its source, so conflicts are read, not
+ * averaged.
  */
-export function PointLayer({ series, sources, domain, yMax }: Props) {
+export function PointLayer({ series, sources, countries, domain, yMax }: Props) {
   return (
     <div className="point-layer" role="group" aria-label="Reported figures">
       {series.flatMap((s) =>
         s.steps
           .filter((step) => !step.heldFrom)
           .map((step) => {
-            const left = `${fractionOf(step.t, domain) * 100}%`;
             const top = (value: number) => `${(1 - value / yMax) * 100}%`;
             const lines = describeStep(step, sources);
-            const tipId = `figure-${s.key}-${step.date}`;
-            const color = countryColor(s.sending);
+            const title = stepTitle(s, step, countries);
+            const tipId = `figure-${s.key.replace(':', '-')}-${step.date}`;
             return (
               <span
                 key={`${s.key}-${step.date}`}
                 className="point-step"
+                data-series={s.key}
                 style={{
-                  left,
+                  left: `${fractionOf(step.t, domain) * 100}%`,
                   top: top(step.high),
                   bottom: `calc(100% - ${top(step.low)})`,
-                  color,
+                  color: countryColor(s.sending),
                 }}
               >
                 {step.observations.map((o) => (
-                  <span
+                  <ScopeMark
                     key={o.id}
-                    aria-hidden="true"
-                    className={o.isEstimate ? 'point point-estimate' : 'point'}
+                    scope={s.scope}
+                    hollow={o.isEstimate}
+                    className="point"
                     style={{
                       top:
                         step.high === step.low
@@ -66,7 +80,7 @@ export function PointLayer({ series, sources, domain, yMax }: Props) {
                   type="button"
                   className="point-hit"
                   aria-describedby={tipId}
-                  aria-label={`${s.label}: ${lines.join('; ')}`}
+                  aria-label={`${title}: ${lines.join('; ')}`}
                 />
                 <span
                   role="tooltip"
@@ -74,7 +88,7 @@ export function PointLayer({ series, sources, domain, yMax }: Props) {
                   // Figures near the top of the plot get their tooltip below, inside the chart.
                   className={`chart-tooltip point-tooltip${step.high > yMax / 2 ? ' point-tooltip-below' : ''}`}
                 >
-                  <strong>{s.label}</strong>
+                  <strong>{title}</strong>
                   {lines.map((line) => (
                     <span key={line} className="point-tooltip-line">
                       {line}

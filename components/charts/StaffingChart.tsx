@@ -2,14 +2,20 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { indexCountries } from '@/lib/countries/names';
 import { formatNumber } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
+import { scopeMarks } from '@/lib/staffing/scope-marks';
 import { toChartRows } from '@/lib/staffing/series';
-import { valueAxis } from '@/lib/staffing/scale';
+import { fractionOf, valueAxis } from '@/lib/staffing/scale';
 import { yearTicks } from '@/lib/staffing/ticks';
 import { indexSources, type StaffingData } from '@/lib/staffing/types';
+import { ChartLegend } from './ChartLegend';
 import { EventDetail } from './EventDetail';
 import { EventRail } from './EventRail';
+import { GapLayer } from './GapLayer';
+import { GapNote } from './GapNote';
+import { MomentAxis } from './MomentAxis';
 import { PointLayer } from './PointLayer';
 import { downloadSvg } from './download-svg';
 
@@ -17,12 +23,14 @@ import { downloadSvg } from './download-svg';
 const plot = { left: 56, right: 16, top: 8, bottom: 30 };
 
 /**
- * US and Russian staffing over time for one scope: a step line per direction (a value holds
- * until the next observation), drawn as a band where sources disagree on a date; a dot per
- * figure, hollow for estimates; and the events that moved the numbers underneath.
+ * US and Russian staffing over time: a step line per direction and scope (a value holds
+ * until the next figure of that scope; scopes never share a line), drawn as a band where
+ * sources disagree on a date; a mark per figure in its scope's shape, hollow for estimates;
+ * the stretches with no figure, named; the moments that explain a step, labelled on the
+ * time axis; and the events that moved the numbers underneath.
  */
 export default function StaffingChart({ data, height }: { data: StaffingData; height: number }) {
-  const { series, domain, events } = data;
+  const { series, domain, events, gaps, moments } = data;
   const rows = useMemo(() => toChartRows(series, domain), [series, domain]);
   const ticks = useMemo(() => yearTicks(domain), [domain]);
   const yAxis = useMemo(
@@ -30,6 +38,11 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
     [series],
   );
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
+  const countries = useMemo(() => indexCountries(data.countries), [data.countries]);
+  const directions = useMemo(
+    () => [...new Map(series.map((s) => [s.direction, { ...s, key: s.direction }])).values()],
+    [series],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const selected = events.find((e) => e.id === selectedId);
@@ -37,24 +50,7 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
 
   return (
     <div className="staffing-chart">
-      <ul className="chart-legend" aria-label="Legend">
-        {series.map((s) => (
-          <li key={s.key}>
-            <span
-              className="swatch"
-              style={{ background: countryColor(s.sending) }}
-              aria-hidden="true"
-            />
-            {s.label}
-          </li>
-        ))}
-        <li>
-          <span className="swatch swatch-hollow" aria-hidden="true" /> estimate
-        </li>
-        <li>
-          <span className="swatch swatch-band" aria-hidden="true" /> sources disagree
-        </li>
-      </ul>
+      <ChartLegend series={series} />
       <div ref={chartRef} className="chart-plot" style={{ height }}>
         {hasData ? (
           <>
@@ -81,27 +77,46 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
                   tickFormatter={formatNumber}
                   stroke="var(--muted)"
                 />
-                {series.map((s) => (
-                  <Area
-                    key={s.key}
-                    dataKey={s.key}
-                    name={s.label}
-                    type="stepAfter"
-                    stroke={countryColor(s.sending)}
-                    strokeWidth={2}
-                    fill={countryColor(s.sending)}
-                    fillOpacity={0.25}
-                    isAnimationActive={false}
-                  />
-                ))}
+                {series
+                  .filter((s) => s.steps.length)
+                  .map((s) => (
+                    <Area
+                      key={s.key}
+                      dataKey={s.key}
+                      name={`${s.label}, ${s.scope}`}
+                      className={`series-line series-${s.direction} scope-${s.scope}`}
+                      type="stepAfter"
+                      stroke={countryColor(s.sending)}
+                      strokeWidth={2}
+                      strokeDasharray={scopeMarks[s.scope].dash}
+                      fill={countryColor(s.sending)}
+                      fillOpacity={0.25}
+                      isAnimationActive={false}
+                    />
+                  ))}
               </ComposedChart>
             </ResponsiveContainer>
             <div
               className="plot-overlay"
               style={{ left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom }}
             >
+              {moments.map((m) => (
+                <span
+                  key={m.id}
+                  className="moment-guide"
+                  style={{ left: `${fractionOf(m.t, domain) * 100}%` }}
+                  aria-hidden="true"
+                />
+              ))}
+              <GapLayer gaps={gaps} directions={directions} domain={domain} />
               {data.figuresListed && (
-                <PointLayer series={series} sources={sources} domain={domain} yMax={yAxis.max} />
+                <PointLayer
+                  series={series}
+                  sources={sources}
+                  countries={countries}
+                  domain={domain}
+                  yMax={yAxis.max}
+                />
               )}
             </div>
           </>
@@ -111,6 +126,7 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
           </p>
         )}
       </div>
+      <MomentAxis moments={moments} domain={domain} plotLeft={plot.left} plotRight={plot.right} />
       <EventRail
         events={events}
         domain={domain}
@@ -119,6 +135,7 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
         selectedId={selectedId}
         onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
       />
+      <GapNote gaps={gaps} series={series} />
       {!data.figuresListed && (
         <p className="chart-note">
           This range holds more figures than can be listed, so the chart shows each month’s lowest

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { expelledLabel, nameOverTime, type CountryNames } from '@/lib/countries/names';
 import type { EventYear } from '@/lib/events/types';
 import { countTicks, yearRows, type YearRow } from '@/lib/events/year-rows';
 import { formatNumber } from '@/lib/format';
@@ -8,6 +9,8 @@ import { countryColor } from '@/lib/staffing/colors';
 
 type Props = {
   years: EventYear[];
+  /** To name each country as it was in each year (the Soviet Union for RU before 1992). */
+  countries: CountryNames[];
   selectedYear: number | null;
   onSelectYear: (year: number) => void;
   /** The address that lists a year, followed when scripts are off or in a new tab. */
@@ -15,8 +18,10 @@ type Props = {
   height: number;
 };
 
-function describeYear(row: YearRow, actors: string[]): string {
-  const parts = actors.map((actor) => `${formatNumber(row[actor] ?? 0)} expelled by ${actor}`);
+function describeYear(row: YearRow, actors: string[], countries: CountryNames[]): string {
+  const parts = actors.map(
+    (actor) => `${formatNumber(row[actor] ?? 0)} ${expelledLabel(countries, actor, row.year)}`,
+  );
   return `${row.year}: ${parts.join(', ')}`;
 }
 
@@ -29,12 +34,17 @@ const labelEvery = 5;
  */
 export default function YearBarChart({
   years,
+  countries,
   selectedYear,
   onSelectYear,
   yearHref,
   height,
 }: Props) {
   const { rows, actors } = useMemo(() => yearRows(years), [years]);
+  const nameOf = (code: string) => {
+    const country = countries.find((c) => c.code === code);
+    return country ? nameOverTime(country) : code;
+  };
   const barsRef = useRef<HTMLOListElement>(null);
   if (!rows.length) return <p className="chart-empty">No events recorded yet.</p>;
 
@@ -69,7 +79,7 @@ export default function YearBarChart({
               style={{ background: countryColor(actor) }}
               aria-hidden="true"
             />
-            expelled by {actor}
+            expelled by {nameOf(actor)}
           </li>
         ))}
       </ul>
@@ -87,7 +97,7 @@ export default function YearBarChart({
           aria-label="Diplomats expelled each year; choose a year to list its events"
         >
           {rows.map((row, index) => {
-            const description = describeYear(row, actors);
+            const description = describeYear(row, actors, countries);
             const dimmed = selectedYear !== null && selectedYear !== row.year;
             // Tooltips open towards the middle, so that the first and last years' stay on screen.
             const side =

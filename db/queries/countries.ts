@@ -1,11 +1,37 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { asc, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
-import type { CountryNames } from '@/lib/countries/names';
+import { indexCountries, namesOf, renamingYears, type CountryNames } from '@/lib/countries/names';
 import { getDb } from '../client';
 import { countries } from '../schema';
 
 /** Every country with its names, former names included; memoised per request. */
-export const listCountries = cache(
-  (): CountryNames[] => getDb().select().from(countries).orderBy(asc(countries.code)).all(),
+export const listCountries = cache((): CountryNames[] =>
+  getDb().select().from(countries).orderBy(asc(countries.code)).all(),
 );
+
+/** How an event's countries are shown: "USSR" for RU before 1992, the code after. */
+export function withPartyLabels<
+  T extends { actorCountry: string; targetCountry: string; occurredOn: string },
+>(event: T): T & { actorLabel: string; targetLabel: string } {
+  const countries = indexCountries(listCountries());
+  const year = Number(event.occurredOn.slice(0, 4));
+  return {
+    ...event,
+    actorLabel: namesOf(countries, event.actorCountry, year).abbreviation,
+    targetLabel: namesOf(countries, event.targetCountry, year).abbreviation,
+  };
+}
+
+/**
+ * The era of a year as SQL: how many renamings (RU in 1992) came at or before it, so that
+ * sums never add Soviet and Russian diplomats together. Literals, so that SQLite compares
+ * integers and can group by the expression.
+ */
+export function eraOf(year: SQL): SQL<number> {
+  const splits = renamingYears(listCountries());
+  return sql<number>`(${sql.join(
+    [sql`0`, ...splits.map((split) => sql`(${year} >= ${sql.raw(String(split))})`)],
+    sql` + `,
+  )})`;
+}

@@ -42,9 +42,7 @@ describe('getCoverage', () => {
     const gaps = getCoverage().directions.flatMap((d) =>
       d.cells.filter(
         (c) =>
-          !c.covered &&
-          c.period >= coverageGoal.firstPeriod &&
-          c.period <= coverageGoal.lastPeriod,
+          !c.covered && c.period >= coverageGoal.firstPeriod && c.period <= coverageGoal.lastPeriod,
       ),
     );
     expect(gaps.every((c) => c.note && c.note.searched.length > 0)).toBe(true);

@@ -38,7 +38,11 @@ export function loadCheckSnapshot(): Snapshot {
       .from(headcounts)
       .orderBy(headcounts.id)
       .all(),
-    sources: db.select({ id: sources.id, url: sources.url }).from(sources).orderBy(sources.id).all(),
+    sources: db
+      .select({ id: sources.id, url: sources.url })
+      .from(sources)
+      .orderBy(sources.id)
+      .all(),
     articleSourceIds: db
       .select({ id: articles.sourceId })
       .from(articles)

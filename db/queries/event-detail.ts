@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getDb } from '../client';
 import { events } from '../schema';
 import { listArticlesMentioning } from './articles';
+import { withPartyLabels } from './countries';
 import { eventFields, eventSummaryFields, listSourcesOf } from './events';
 
 /** One event with everything around it: sources, the retaliation pair, the articles. */
@@ -21,11 +22,12 @@ export const getEvent = cache((id: string) => {
     .orderBy(asc(events.occurredOn))
     .all();
   const mentionedIn = listArticlesMentioning(id);
+  const labelled = related.map(withPartyLabels);
   return {
-    ...event,
+    ...withPartyLabels(event),
     sources: listSourcesOf([id]).get(id) ?? [],
-    answered: related.find((r) => r.id === event.respondsTo) ?? null,
-    answeredBy: related.filter((r) => r.respondsTo === id),
+    answered: labelled.find((r) => r.id === event.respondsTo) ?? null,
+    answeredBy: labelled.filter((r) => r.respondsTo === id),
     mentionedIn,
   };
 });

@@ -9,8 +9,10 @@ import type {
   EventYear,
   SourceLink,
 } from '@/lib/events/types';
+import { expelledLabel, yearOfEra } from '@/lib/countries/names';
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, sources } from '../schema';
+import { eraOf, listCountries, withPartyLabels } from './countries';
 
 /** Every column of an event, as the list and the API send it. */
 export const eventFields = getTableColumns(events);
@@ -106,7 +108,10 @@ export function listEvents(request: ListRequest): {
   const sourcesOf = listSourcesOf(page.map((e) => e.id));
   const last = page.at(-1);
   return {
-    events: page.map((event) => ({ ...event, sources: sourcesOf.get(event.id) ?? [] })),
+    events: page.map((event) => ({
+      ...withPartyLabels(event),
+      sources: sourcesOf.get(event.id) ?? [],
+    })),
     next: rows.length > request.limit && last ? { occurredOn: last.occurredOn, id: last.id } : null,
   };
 }
@@ -123,14 +128,27 @@ export function getEventsPage(request: ListRequest): EventsPage {
 /** How many events match, diplomats expelled by each acting country, facilities closed. */
 export function getEventTotals(filters: EventFilters): EventTotals {
   const rows = filters.q ? sumMatchingEvents(filters) : sumYearTotals(filters);
+  const countries = listCountries();
   return {
     events: rows.reduce((n, r) => n + r.events, 0),
     facilitiesClosed: rows.reduce((n, r) => n + r.facilitiesClosed, 0),
-    expelledBy: rows.map(({ actor, expelled }) => ({ actor, expelled })),
+    expelledBy: rows.map(({ actor, era, expelled, year }) => ({
+      actor,
+      era,
+      label: expelledLabel(countries, actor, yearOfEra(countries, era, year)),
+      expelled,
+    })),
   };
 }
 
-type ActorSums = { actor: string; events: number; expelled: number; facilitiesClosed: number };
+type ActorSums = {
+  actor: string;
+  era: number;
+  year: number;
+  events: number;
+  expelled: number;
+  facilitiesClosed: number;
+};
 
 /**
  * Every filter but free text is whole years, countries and kinds: the per-year totals
@@ -139,9 +157,12 @@ type ActorSums = { actor: string; events: number; expelled: number; facilitiesCl
 function sumYearTotals(filters: EventFilters): ActorSums[] {
   const { from, to } = yearBounds(filters);
   const t = eventYearTotals;
+  const era = eraOf(sql`${t.year}`);
   return getDb()
     .select({
       actor: t.actorCountry,
+      era,
+      year: sql<number>`min(${t.year})`,
       events: sql<number>`sum(${t.events})`.mapWith(Number),
       expelled:
         sql<number>`coalesce(sum(CASE WHEN ${t.kind} = 'expulsion' THEN ${t.people} END), 0)`.mapWith(
@@ -158,24 +179,28 @@ function sumYearTotals(filters: EventFilters): ActorSums[] {
         filters.kinds.length ? inArray(t.kind, filters.kinds) : undefined,
       ),
     )
-    .groupBy(t.actorCountry)
-    .orderBy(asc(t.actorCountry))
+    .groupBy(t.actorCountry, era)
+    .orderBy(asc(t.actorCountry), asc(era))
     .all();
 }
 
 /** With free text, the matching events themselves are summed. */
 function sumMatchingEvents(filters: EventFilters): ActorSums[] {
+  const year = sql`CAST(substr(${events.occurredOn}, 1, 4) AS INTEGER)`;
+  const era = eraOf(year);
   return getDb()
     .select({
       actor: events.actorCountry,
+      era,
+      year: sql<number>`min(${year})`,
       events: sql<number>`count(*)`,
       expelled: sql<number>`coalesce(sum(CASE WHEN ${events.kind} = 'expulsion' THEN ${events.peopleAffected} END), 0)`,
       facilitiesClosed: sql<number>`coalesce(sum(${events.facilitiesClosed}), 0)`,
     })
     .from(events)
     .where(matching(filters))
-    .groupBy(events.actorCountry)
-    .orderBy(asc(events.actorCountry))
+    .groupBy(events.actorCountry, era)
+    .orderBy(asc(events.actorCountry), asc(era))
     .all();
 }
 
@@ -204,6 +229,7 @@ export const eventSummaryFields = {
   occurredOn: events.occurredOn,
   datePrecision: events.datePrecision,
   actorCountry: events.actorCountry,
+  targetCountry: events.targetCountry,
   kind: events.kind,
   peopleAffected: events.peopleAffected,
   summary: events.summary,

@@ -6,14 +6,26 @@ import { getHeadlineFigures } from './headlines';
 const app = seededAppDatabaseForFile();
 
 describe('getHeadlineFigures', () => {
-  it('sums the diplomats and expulsions each side, as SQL over the events would', () => {
+  it('sums the diplomats and expulsions each side, Soviet era and since 1992 apart, as SQL would', () => {
     const expected = app.db.all(
-      sql`SELECT actor_country AS actor, sum(people_affected) AS people,
-            count(*) AS expulsions, CAST(substr(min(occurred_on), 1, 4) AS INTEGER) AS since,
+      sql`SELECT actor_country AS actor, occurred_on >= '1992' AS era, sum(people_affected) AS people,
+            count(*) AS expulsions, CAST(substr(min(occurred_on), 1, 4) AS INTEGER) AS "from",
             sum(people_affected IS NULL) AS undisclosed
-          FROM events WHERE kind = 'expulsion' GROUP BY actor_country ORDER BY actor_country`,
+          FROM events WHERE kind = 'expulsion' GROUP BY actor, era ORDER BY actor, era DESC`,
     );
-    expect(getHeadlineFigures().expulsions).toEqual(expected);
+    const actual = getHeadlineFigures().expulsions.map(
+      ({ actor, era, people, expulsions, from, undisclosed }) => ({
+        actor,
+        era,
+        people,
+        expulsions,
+        from,
+        undisclosed,
+      }),
+    );
+    expect(actual).toEqual(expected);
+    const names = getHeadlineFigures().expulsions.map((e) => `${e.actorName} ${e.targetAdjective}`);
+    expect(names).toEqual(['Russia US', 'the Soviet Union US', 'the US Russian', 'the US Soviet']);
   });
 
   const staffCounts = sql`coverage = 'country' AND scope IN ('diplomats', 'nationals', 'total_staff')`;
@@ -32,13 +44,26 @@ describe('getHeadlineFigures', () => {
     expect(actual).toEqual(expected);
   });
 
-  it('compares the two directions at one scope', () => {
+  it('compares like with like: the latest pair of one scope, country-wide, within 12 months', () => {
     const { ratio } = getHeadlineFigures();
     const [a] = ratio!.numerator.observations;
     const [b] = ratio!.denominator.observations;
     expect(a!.scope).toBe(ratio!.scope);
     expect(b!.scope).toBe(ratio!.scope);
     expect(ratio!.low).toBeCloseTo(a!.count / b!.count);
+    const [latest] = app.db.all<{ a: string; b: string; scope: string }>(
+      sql`SELECT x.observed_on AS a, y.observed_on AS b, x.scope AS scope
+          FROM headcounts x JOIN headcounts y ON x.scope = y.scope
+          WHERE x.sending_country = 'RU' AND y.sending_country = 'US'
+            AND x.coverage = 'country' AND y.coverage = 'country'
+            AND x.bound = 'exact' AND y.bound = 'exact'
+            AND x.scope IN ('diplomats', 'nationals', 'total_staff')
+            AND date(x.observed_on, '+12 months') >= y.observed_on
+            AND date(y.observed_on, '+12 months') >= x.observed_on
+          ORDER BY min(x.observed_on, y.observed_on) DESC, max(x.observed_on, y.observed_on) DESC
+          LIMIT 1`,
+    );
+    expect({ a: a!.observedOn, b: b!.observedOn, scope: ratio!.scope }).toEqual(latest);
   });
 
   it('finds the peak each way among country-wide staff counts', () => {

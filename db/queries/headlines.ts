@@ -1,8 +1,17 @@
 import 'server-only';
-import { and, desc, eq, inArray, max, min, ne, sql, sum } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, max, min, ne, sql, sum } from 'drizzle-orm';
+import {
+  directionLabel,
+  indexCountries,
+  namesAt,
+  namesOf,
+  renamingYears,
+} from '@/lib/countries/names';
 import type { HeadcountScope } from '@/lib/dataset/vocabulary';
+import { findComparablePair } from '@/lib/staffing/comparable';
 import { getDb } from '../client';
 import { eventYearTotals, headcounts, sources } from '../schema';
+import { eraOf, listCountries } from './countries';
 import { listDirections } from './staffing';
 
 /** Scopes that count people actually posted (not caps, not partial counts). */
@@ -20,6 +29,7 @@ const observationFields = {
   bound: headcounts.bound,
   isEstimate: headcounts.isEstimate,
   scope: headcounts.scope,
+  support: headcounts.support,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,
   sourceUrl: sources.url,
@@ -69,78 +79,139 @@ function getPeak(sending: string, host: string) {
 
 export type HeadlineObservation = NonNullable<ReturnType<typeof getPeak>>;
 
-/**
- * The ratio between the two directions at one scope, using the scope whose latest figures
- * each way are the most recent. Where sources conflict, low and high ratios are both given.
- */
 type Direction = ReturnType<typeof listDirections>[number];
 
+/** Figures a ratio may use: exact or estimated, not "over N" or "under N". */
+function comparable(sending: string, host: string, scope: HeadcountScope) {
+  return and(direction(sending, host, [scope]), eq(headcounts.bound, 'exact'));
+}
+
+/** The latest date with a comparable figure, at or before `until`: one index lookup. */
+function latestDate(sending: string, host: string, scope: HeadcountScope, until: string | null) {
+  const [row] = getDb()
+    .select({ on: max(headcounts.observedOn) })
+    .from(headcounts)
+    .where(
+      and(
+        comparable(sending, host, scope),
+        until === null ? undefined : lte(headcounts.observedOn, until),
+      ),
+    )
+    .all();
+  return row?.on ?? null;
+}
+
+function figuresOn(sending: string, host: string, scope: HeadcountScope, on: string) {
+  return getDb()
+    .select({ ...observationFields, includesUnMission: headcounts.includesUnMission })
+    .from(headcounts)
+    .innerJoin(sources, eq(sources.id, headcounts.sourceId))
+    .where(and(comparable(sending, host, scope), eq(headcounts.observedOn, on)))
+    .orderBy(headcounts.id)
+    .all();
+}
+
+/**
+ * The ratio between the two directions, like with like: two country-wide figures of one
+ * scope, observed within 12 months of each other (lib/staffing/comparable.ts), the most
+ * recent such pair over all scopes. Where sources conflict on a date, low and high ratios
+ * are both given. Null when no two figures qualify: the card says so.
+ */
 function getComparableRatio(a: Direction, b: Direction) {
-  const candidates = staffScopes
-    .map((scope) => ({
-      scope,
-      first: listLatest(a.sending, a.host, [scope]),
-      second: listLatest(b.sending, b.host, [scope]),
-    }))
-    .filter((c) => c.first.length && c.second.length)
-    .map((c) => ({ ...c, asOf: [c.first[0]!.observedOn, c.second[0]!.observedOn].sort()[0]! }))
-    .sort((x, y) => y.asOf.localeCompare(x.asOf));
-  const best = candidates[0];
+  const pairs = staffScopes.flatMap((scope) => {
+    const pair = findComparablePair((side, until) =>
+      side === 'a'
+        ? latestDate(a.sending, a.host, scope, until)
+        : latestDate(b.sending, b.host, scope, until),
+    );
+    return pair ? [{ scope, ...pair, asOf: pair.a < pair.b ? pair.a : pair.b }] : [];
+  });
+  const best = pairs.sort((x, y) => y.asOf.localeCompare(x.asOf))[0];
   if (!best) return null;
-  const counts = (rows: HeadlineObservation[]) => rows.map((r) => r.count);
-  const low = Math.min(...counts(best.first)) / Math.max(...counts(best.second));
-  const high = Math.max(...counts(best.first)) / Math.min(...counts(best.second));
+  const first = figuresOn(a.sending, a.host, best.scope, best.a);
+  const second = figuresOn(b.sending, b.host, best.scope, best.b);
+  const counts = (rows: { count: number }[]) => rows.map((r) => r.count);
   return {
     scope: best.scope,
-    low,
-    high,
-    numerator: { ...a, observations: best.first },
-    denominator: { ...b, observations: best.second },
+    low: Math.min(...counts(first)) / Math.max(...counts(second)),
+    high: Math.max(...counts(first)) / Math.min(...counts(second)),
+    numerator: { ...a, label: labelAt(a, best.a), observations: first },
+    denominator: { ...b, label: labelAt(b, best.b), observations: second },
   };
 }
 
 /**
- * Diplomats expelled by each acting country, with the number of expulsions and the first
- * year: summed from the per-year totals (a few rows at any number of events). Expulsions
- * with no number disclosed are counted on their own (partial index events_undisclosed).
+ * Diplomats expelled by each acting country, split where a country was renamed (RU is the
+ * Soviet Union before 1992: Soviet and Russian diplomats are never one number), with the
+ * number of expulsions and the years: summed from the per-year totals (a few rows at any
+ * number of events). Expulsions with no number disclosed are counted on their own
+ * (partial index events_undisclosed).
  */
 function listExpulsionTotals() {
   const t = eventYearTotals;
+  const splits = renamingYears(listCountries());
+  const era = eraOf(sql`${t.year}`);
   const totals = getDb()
     .select({
       actor: t.actorCountry,
+      era,
       people: sum(t.people).mapWith(Number),
       expulsions: sum(t.events).mapWith(Number),
-      since: min(t.year),
+      from: min(t.year).mapWith(Number),
+      to: max(t.year).mapWith(Number),
     })
     .from(t)
     .where(eq(t.kind, 'expulsion'))
-    .groupBy(t.actorCountry)
-    .orderBy(t.actorCountry)
+    .groupBy(t.actorCountry, era)
+    .orderBy(t.actorCountry, desc(era))
     .all();
   // INDEXED BY: without statistics SQLite prefers the kind index, and scans every
   // expulsion; the partial index holds only the undisclosed ones.
-  const undisclosed = new Map(
-    getDb()
-      .all<{ actor: string; count: number }>(
-        sql`SELECT actor_country AS actor, count(*) AS count FROM events
-            INDEXED BY events_undisclosed
-            WHERE kind = 'expulsion' AND people_affected IS NULL GROUP BY actor_country`,
-      )
-      .map((row) => [row.actor, row.count]),
+  const undisclosed = getDb().all<{ actor: string; era: number; count: number }>(
+    sql`SELECT actor_country AS actor, ${eraOf(sql`CAST(substr(occurred_on, 1, 4) AS INTEGER)`)} AS era,
+        count(*) AS count FROM events INDEXED BY events_undisclosed
+        WHERE kind = 'expulsion' AND people_affected IS NULL GROUP BY actor, era`,
   );
-  return totals.map((row) => ({ ...row, undisclosed: undisclosed.get(row.actor) ?? 0 }));
+  const countries = listCountries();
+  const byCode = indexCountries(countries);
+  return totals.map((row) => {
+    const actor = namesOf(byCode, row.actor, row.from);
+    // With two countries, the diplomats expelled are the other one's, named for the era.
+    const others = countries.filter((c) => c.code !== row.actor);
+    return {
+      ...row,
+      actorLabel: actor.abbreviation,
+      actorName: actor.shortName,
+      targetAdjective: others.length === 1 ? namesAt(others[0]!, row.from).adjective : '',
+      since: [0, ...splits][row.era] || null,
+      until: splits[row.era] ? splits[row.era]! - 1 : null,
+      undisclosed: undisclosed.find((u) => u.actor === row.actor && u.era === row.era)?.count ?? 0,
+    };
+  });
+}
+
+/** A direction named as it was at a date: "Soviet staff in the US" for 1983. */
+function labelAt(d: { sending: string; host: string; label: string }, on: string): string {
+  const countries = indexCountries(listCountries());
+  const sending = countries.get(d.sending);
+  const host = countries.get(d.host);
+  return sending && host ? directionLabel(sending, host, Number(on.slice(0, 4))) : d.label;
 }
 
 export function getHeadlineFigures() {
   const directions = listDirections();
   const [first, second] = directions;
   return {
-    directions: directions.map((d) => ({
-      ...d,
-      latest: listLatest(d.sending, d.host),
-      peak: getPeak(d.sending, d.host),
-    })),
+    directions: directions.map((d) => {
+      const latest = listLatest(d.sending, d.host);
+      const peak = getPeak(d.sending, d.host);
+      return {
+        ...d,
+        label: latest[0] ? labelAt(d, latest[0].observedOn) : d.label,
+        latest,
+        peak: peak && { ...peak, label: labelAt(d, peak.observedOn) },
+      };
+    }),
     ratio: first && second ? getComparableRatio(first, second) : null,
     expulsions: listExpulsionTotals(),
   };

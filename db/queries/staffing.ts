@@ -8,10 +8,19 @@ import {
   yearStart,
   type FigureSummary,
 } from '@/lib/staffing/series';
-import type { EventMarker, Observation, SourceRef, StaffingData } from '@/lib/staffing/types';
-import { chartScopes, type StaffingView } from '@/lib/staffing/view';
+import { directionLabelOver, type CountryNames } from '@/lib/countries/names';
+import { findGaps } from '@/lib/staffing/gaps';
+import type {
+  EventMarker,
+  Moment,
+  Observation,
+  SourceRef,
+  StaffingData,
+} from '@/lib/staffing/types';
+import { chartScopes, scopesOf, type StaffingView } from '@/lib/staffing/view';
 import { getDb } from '../client';
-import { countries, eventSources, events, eventYearTotals, headcounts, sources } from '../schema';
+import { eventSources, events, eventYearTotals, headcounts, moments, sources } from '../schema';
+import { listCountries, withPartyLabels } from './countries';
 
 /** The kinds drawn on the staffing timeline: the measures that moved the numbers. */
 export const timelineKinds = ['expulsion', 'facility_closure', 'staff_cap'] as const;
@@ -21,9 +30,13 @@ const countryWide = and(
   inArray(headcounts.scope, [...chartScopes]),
 );
 
-/** The directions to draw ("US staff in Russia" …), all pairs of countries unless the view picks one. */
-export function listDirections(series = 'all') {
-  const all = getDb().select().from(countries).orderBy(asc(countries.code)).all();
+/**
+ * The directions to draw, all pairs of countries unless the view picks one, each named for
+ * the years it spans ("Soviet, then Russian staff in the US" across 1991; the whole record
+ * unless a span is given).
+ */
+export function listDirections(series = 'all', span: [number, number] = dataSpan()) {
+  const all: CountryNames[] = listCountries();
   return all
     .flatMap((sending) =>
       all
@@ -32,10 +45,15 @@ export function listDirections(series = 'all') {
           key: `${sending.code}-${host.code}`,
           sending: sending.code,
           host: host.code,
-          label: `${sending.adjective} staff in ${host.shortName}`,
+          label: directionLabelOver(sending, host, span),
         })),
     )
     .filter((d) => series === 'all' || d.key === series);
+}
+
+function dataSpan(): [number, number] {
+  const { first, last } = getDataYears();
+  return [first, last];
 }
 
 /**
@@ -85,13 +103,15 @@ export function getStaffingData(
     yearStart(view.from ?? years.first),
     yearEnd(view.to ?? years.last),
   ];
-  const directions = listDirections(view.series);
+  const span: [number, number] = [yearOf(domain[0]), yearOf(domain[1])];
+  const directions = listDirections(view.series, span);
+  const scopes = scopesOf(view);
   const summaries = everyFigure ? [] : summariseByDate(view, domain[1]);
   const figuresListed =
     everyFigure || summaries.reduce((sum, date) => sum + date.figures, 0) <= maxListedFigures;
   const series = figuresListed
-    ? shapeSeries(listObservations(view, domain[1]), directions, domain)
-    : shapeSummarySeries(summaries, directions, domain);
+    ? shapeSeries(listObservations(view, domain[1]), directions, scopes, domain)
+    : shapeSummarySeries(summaries, directions, scopes, domain);
   const eventMarkers =
     countTimelineEvents(domain) > maxEventMarkers
       ? listEventYearMarkers(domain)
@@ -107,15 +127,37 @@ export function getStaffingData(
     series,
     figuresListed,
     events: eventMarkers,
+    gaps: findGaps(series, domain),
+    moments: listMoments(domain),
+    countries: listCountries(),
     sources: listSources([...cited]),
   };
 }
 
-/** The country-wide figures of the view's scope up to the end of the range. */
+const yearOf = (time: number) => new Date(time).getUTCFullYear();
+
+/** The moments inside the range, in order: the labelled marks on the time axis. */
+function listMoments([from, to]: [number, number]): Moment[] {
+  return getDb()
+    .select({
+      id: moments.id,
+      date: moments.occurredOn,
+      precision: moments.datePrecision,
+      label: moments.label,
+      eventId: moments.eventId,
+    })
+    .from(moments)
+    .where(and(gte(moments.occurredOn, isoDay(from)), lte(moments.occurredOn, isoDay(to))))
+    .orderBy(asc(moments.occurredOn), asc(moments.id))
+    .all()
+    .map((moment) => ({ ...moment, t: timeOf(moment.date) }));
+}
+
+/** The country-wide figures of the view's scopes up to the end of the range. */
 function figuresOfView(view: StaffingView, until: number) {
   return and(
     countryWide,
-    eq(headcounts.scope, view.scope),
+    inArray(headcounts.scope, [...scopesOf(view)]),
     lte(headcounts.observedOn, isoDay(until)),
   );
 }
@@ -130,6 +172,7 @@ function summariseByDate(view: StaffingView, until: number): FigureSummary[] {
     .select({
       sending: headcounts.sendingCountry,
       host: headcounts.hostCountry,
+      scope: headcounts.scope,
       date: headcounts.observedOn,
       low: sql<number>`min(${headcounts.count})`,
       high: sql<number>`max(${headcounts.count})`,
@@ -137,7 +180,12 @@ function summariseByDate(view: StaffingView, until: number): FigureSummary[] {
     })
     .from(headcounts)
     .where(figuresOfView(view, until))
-    .groupBy(headcounts.sendingCountry, headcounts.hostCountry, headcounts.observedOn)
+    .groupBy(
+      headcounts.sendingCountry,
+      headcounts.hostCountry,
+      headcounts.scope,
+      headcounts.observedOn,
+    )
     .all();
 }
 
@@ -150,12 +198,14 @@ function listObservations(view: StaffingView, until: number): Observation[] {
       host: headcounts.hostCountry,
       date: headcounts.observedOn,
       precision: headcounts.datePrecision,
+      scope: headcounts.scope,
       count: headcounts.count,
       bound: headcounts.bound,
       isEstimate: headcounts.isEstimate,
       includesUnMission: headcounts.includesUnMission,
       note: headcounts.note,
       sourceId: headcounts.sourceId,
+      support: headcounts.support,
     })
     .from(headcounts)
     .where(figuresOfView(view, until))
@@ -193,6 +243,11 @@ function listEventMarkers([from, to]: [number, number]): EventMarker[] {
     ...row,
     t: timeOf(row.date),
     count: 1,
+    actorLabel: withPartyLabels({
+      actorCountry: row.actor,
+      targetCountry: row.target,
+      occurredOn: row.date,
+    }).actorLabel,
     sourceIds: row.sourceIds.split(' '),
   }));
 }
@@ -238,6 +293,11 @@ function listEventYearMarkers(domain: [number, number]): EventMarker[] {
     precision: 'year',
     count: row.count,
     actor: row.actor,
+    actorLabel: withPartyLabels({
+      actorCountry: row.actor,
+      targetCountry: row.actor,
+      occurredOn: `${row.year}`,
+    }).actorLabel,
     target: null,
     kind: row.kind,
     peopleAffected: row.kind === 'expulsion' ? row.people : null,

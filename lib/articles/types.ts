@@ -25,6 +25,7 @@ export type ReferencedEvent = {
   occurredOn: string;
   datePrecision: DatePrecision;
   actorCountry: string;
+  targetCountry: string;
   kind: EventKind;
   peopleAffected: number | null;
   summary: string;

@@ -72,11 +72,7 @@ export function indexCountries(countries: CountryNames[]): Map<string, CountryNa
 }
 
 /** A country's names in `year`, or its code alone when the country is unknown. */
-export function namesOf(
-  countries: Map<string, CountryNames>,
-  code: string,
-  year: number,
-): NamesAt {
+export function namesOf(countries: Map<string, CountryNames>, code: string, year: number): NamesAt {
   const country = countries.get(code);
   return country
     ? namesAt(country, year)
@@ -85,4 +81,30 @@ export function namesOf(
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * "Soviet diplomats expelled by the US" for 1986, "US diplomats expelled by Russia" for
+ * 2018: with two countries the diplomats are the other one's, named for the year.
+ */
+export function expelledLabel(countries: CountryNames[], actor: string, year: number): string {
+  const byCode = indexCountries(countries);
+  const others = countries.filter((c) => c.code !== actor);
+  const whose =
+    others.length === 1 ? `${namesAt(others[0]!, year).adjective} diplomats` : 'Diplomats';
+  return `${whose} expelled by ${namesOf(byCode, actor, year).shortName}`;
+}
+
+/** A year inside each era: before the first renaming, then from each renaming on. */
+export function yearOfEra(countries: CountryNames[], era: number, fallback: number): number {
+  const splits = renamingYears(countries);
+  if (!splits.length) return fallback;
+  return era === 0 ? splits[0]! - 1 : splits[era - 1]!;
+}
+
+/** A country across the record: "Russia (Soviet Union before 1992)". */
+export function nameOverTime(country: CountryNames): string {
+  return country.renamedIn === null
+    ? country.name
+    : `${country.name} (${country.formerName} before ${country.renamedIn})`;
 }

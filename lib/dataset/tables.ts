@@ -47,7 +47,8 @@ const countryRow = z
     renamed_in: optional(wholeNumber),
   })
   .refine(
-    (row) => formerNameColumns.every((column) => (row[column] === null) === (row.renamed_in === null)),
+    (row) =>
+      formerNameColumns.every((column) => (row[column] === null) === (row.renamed_in === null)),
     {
       path: ['renamed_in'],
       error: `expected all of ${formerNameColumns.join(', ')}, or none of them`,

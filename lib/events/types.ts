@@ -21,12 +21,16 @@ export type EventRecord = {
   support: SupportLevel;
 };
 
-export type EventListItem = EventRecord & { sources: SourceLink[] };
+/** The countries as shown for the event's date: "USSR" for RU before 1992. */
+export type PartyLabels = { actorLabel: string; targetLabel: string };
+
+export type EventListItem = EventRecord & PartyLabels & { sources: SourceLink[] };
 
 export type EventTotals = {
   events: number;
   facilitiesClosed: number;
-  expelledBy: { actor: string; expelled: number }[];
+  /** Per acting country and era (Soviet and Russian diplomats apart), with its label. */
+  expelledBy: { actor: string; era: number; label: string; expelled: number }[];
 };
 
 /** A page as /api/events sends it; the first page also carries the totals of the filter. */

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { directionLabel, indexCountries } from '../countries/names';
 import { formatPartialDate } from '../dataset/dates';
 import { indexSources, type StaffingData } from './types';
 
@@ -14,6 +15,7 @@ const columns = [
   'is_estimate',
   'includes_un_mission',
   'note',
+  'support',
   'source_title',
   'source_publisher',
   'source_url',
@@ -22,15 +24,22 @@ const columns = [
 /** Exactly what the chart shows for a view, one row per figure, each with its source. */
 export function staffingCsv(data: StaffingData): string {
   const sources = indexSources(data.sources);
+  const countries = indexCountries(data.countries);
+  // Named as the countries were on the figure's date: "Soviet staff in the US" before 1992.
+  const seriesLabel = (o: { sending: string; host: string; date: string }) => {
+    const sending = countries.get(o.sending);
+    const host = countries.get(o.host);
+    return sending && host ? directionLabel(sending, host, Number(o.date.slice(0, 4))) : '';
+  };
   const rows = data.series.flatMap((series) =>
     series.steps.flatMap((step) =>
       step.observations.map((o) => {
         const source = sources.get(o.sourceId);
         return {
-          series: series.label,
+          series: seriesLabel(o) || series.label,
           sending_country: o.sending,
           host_country: o.host,
-          scope: data.view.scope,
+          scope: o.scope,
           observed_on: formatPartialDate({ date: o.date, precision: o.precision }),
           shown_from: new Date(step.t).toISOString().slice(0, 10),
           count: o.count,
@@ -38,6 +47,7 @@ export function staffingCsv(data: StaffingData): string {
           is_estimate: o.isEstimate,
           includes_un_mission: o.includesUnMission ?? '',
           note: o.note ?? '',
+          support: o.support,
           source_title: source?.title ?? '',
           source_publisher: source?.publisher ?? '',
           source_url: source?.url ?? '',

@@ -16,12 +16,14 @@ function obs(
     host: sending === 'US' ? 'RU' : 'US',
     date,
     precision: 'day',
+    scope: 'total_staff',
     count,
     bound: 'exact',
     isEstimate: false,
     includesUnMission: null,
     note: null,
     sourceId: 's',
+    support: 'single_source',
     ...extra,
   };
 }
@@ -32,10 +34,34 @@ const directions = [
 const all: [number, number] = [yearStart(2010), yearEnd(2025)];
 
 describe('shapeSeries', () => {
+  it('gives each scope its own series: a line never joins figures of two scopes', () => {
+    const series = shapeSeries(
+      [
+        obs('US', '2013-09-01', 1279),
+        obs('US', '2021-10-01', 100, { scope: 'diplomats' }),
+        obs('US', '2021-10-28', 120),
+      ],
+      directions,
+      ['total_staff', 'diplomats'],
+      all,
+    );
+    expect(series.map((s) => s.key)).toEqual([
+      'US-RU:total_staff',
+      'US-RU:diplomats',
+      'RU-US:total_staff',
+      'RU-US:diplomats',
+    ]);
+    const [staff, diplomats] = series;
+    expect(staff!.steps.map((s) => s.low)).toEqual([1279, 120]);
+    expect(diplomats!.steps.map((s) => s.low)).toEqual([100]);
+    expect(diplomats).toMatchObject({ direction: 'US-RU', scope: 'diplomats' });
+  });
+
   it('makes one step per date, in order, per direction', () => {
     const [us, ru] = shapeSeries(
       [obs('US', '2021-10-28', 120), obs('US', '2013-09-01', 1279), obs('RU', '2017-07-01', 455)],
       directions,
+      ['total_staff'],
       all,
     );
     expect(us!.steps.map((s) => [s.date, s.low, s.high])).toEqual([
@@ -53,6 +79,7 @@ describe('shapeSeries', () => {
         obs('US', '2017-07-01', 1000, { bound: 'over' }),
       ],
       directions,
+      ['total_staff'],
       all,
     );
     expect(us!.steps).toHaveLength(1);
@@ -65,6 +92,7 @@ describe('shapeSeries', () => {
     const [us] = shapeSeries(
       [obs('US', '2013-09-01', 1279), obs('US', '2017-07-01', 1210), obs('US', '2024-01-01', 100)],
       directions,
+      ['total_staff'],
       [from, yearEnd(2022)],
     );
     expect(us!.steps.map((s) => [s.t, s.low, s.heldFrom])).toEqual([
@@ -74,10 +102,12 @@ describe('shapeSeries', () => {
   });
 
   it(`does not carry in a figure older than ${maxHoldYears} years`, () => {
-    const [us] = shapeSeries([obs('US', '1983-10-01', 320)], directions, [
-      yearStart(2016),
-      yearEnd(2025),
-    ]);
+    const [us] = shapeSeries(
+      [obs('US', '1983-10-01', 320)],
+      directions,
+      ['total_staff'],
+      [yearStart(2016), yearEnd(2025)],
+    );
     expect(us!.steps).toEqual([]);
   });
 });
@@ -87,28 +117,35 @@ describe('toChartRows', () => {
     const series = shapeSeries(
       [obs('US', '2013-09-01', 1279), obs('US', '2016-01-01', 1200), obs('RU', '2010-01-01', 400)],
       directions,
+      ['total_staff'],
       all,
     );
     const rows = toChartRows(series, all);
     const at = (date: string) => rows.find((r) => r.t === timeOf(date));
     expect(at('2013-09-01')).toEqual({
       t: timeOf('2013-09-01'),
-      'US-RU': [1279, 1279],
-      'RU-US': [400, 400],
+      'US-RU:total_staff': [1279, 1279],
+      'RU-US:total_staff': [400, 400],
     });
-    expect(at('2016-01-01')?.['US-RU']).toEqual([1200, 1200]);
+    expect(at('2016-01-01')?.['US-RU:total_staff']).toEqual([1200, 1200]);
     // Russia's 2010 figure holds for five years, then stops.
-    const ruExpiry = rows.find((r) => r['RU-US'] !== null && r.t > timeOf('2014-01-01'));
+    const ruExpiry = rows.find(
+      (r) => r['RU-US:total_staff'] !== null && r.t > timeOf('2014-01-01'),
+    );
     expect(new Date(ruExpiry!.t).getUTCFullYear()).toBe(2015);
     // The 2016 figure is drawn until 2021; by the end of the range nothing is in force.
-    const usExpiry = rows.filter((r) => r['US-RU'] !== null).at(-1);
+    const usExpiry = rows.filter((r) => r['US-RU:total_staff'] !== null).at(-1);
     expect(new Date(usExpiry!.t).getUTCFullYear()).toBe(2021);
-    expect(rows.at(-1)).toEqual({ t: all[1], 'US-RU': null, 'RU-US': null });
+    expect(rows.at(-1)).toEqual({
+      t: all[1],
+      'US-RU:total_staff': null,
+      'RU-US:total_staff': null,
+    });
   });
 
   it('has no rows to draw when there are no figures, only the end of the range', () => {
-    expect(toChartRows(shapeSeries([], directions, all), all)).toEqual([
-      { t: all[1], 'US-RU': null, 'RU-US': null },
+    expect(toChartRows(shapeSeries([], directions, ['total_staff'], all), all)).toEqual([
+      { t: all[1], 'US-RU:total_staff': null, 'RU-US:total_staff': null },
     ]);
   });
 });

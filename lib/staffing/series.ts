@@ -1,3 +1,4 @@
+import type { HeadcountScope } from '../dataset/vocabulary';
 import { heldUntil } from './hold';
 import { stepAt } from './step-at';
 import type { Observation, SeriesStep, StaffingSeries } from './types';
@@ -14,24 +15,42 @@ export function yearEnd(year: number): number {
   return Date.UTC(year, 11, 31);
 }
 
-type Direction = { key: string; sending: string; host: string; label: string };
+export type Direction = { key: string; sending: string; host: string; label: string };
+
+/** A series per direction and scope, directions first: "US-RU:total_staff". */
+function seriesOf(directions: Direction[], scopes: readonly HeadcountScope[]) {
+  return directions.flatMap((d) =>
+    scopes.map((scope) => ({
+      key: `${d.key}:${scope}`,
+      direction: d.key,
+      sending: d.sending,
+      host: d.host,
+      scope,
+      label: d.label,
+    })),
+  );
+}
+
+type SeriesKey = { sending: string; host: string; scope: HeadcountScope };
+const inSeries = (series: SeriesKey) => (row: SeriesKey) =>
+  row.sending === series.sending && row.host === series.host && row.scope === series.scope;
 
 /**
- * Turns observations into step series, one per direction: a value holds until the next
- * observation. Figures for the same date are kept together with their spread (low–high),
- * never averaged. Only steps inside [from, to] are kept, except that the last step before
- * `from` is carried in to `from` (if still in force), so a line starts at the value then.
+ * Turns observations into step series, one per direction and scope: a value holds until
+ * the next observation of the same scope. Figures for the same date are kept together with
+ * their spread (low–high), never averaged. Only steps inside [from, to] are kept, except
+ * that the last step before `from` is carried in to `from` (if still in force), so a line
+ * starts at the value then.
  */
 export function shapeSeries(
   observations: Observation[],
   directions: Direction[],
+  scopes: readonly HeadcountScope[],
   [from, to]: [number, number],
 ): StaffingSeries[] {
-  return directions.map((direction) => {
-    const steps = toSteps(
-      observations.filter((o) => o.sending === direction.sending && o.host === direction.host),
-    );
-    return { ...direction, steps: clipSteps(steps, from, to) };
+  return seriesOf(directions, scopes).map((series) => {
+    const steps = toSteps(observations.filter(inSeries(series)));
+    return { ...series, steps: clipSteps(steps, from, to) };
   });
 }
 
@@ -59,10 +78,11 @@ function toSteps(observations: Observation[]): SeriesStep[] {
   });
 }
 
-/** The figures of one direction on one date, counted and spread, none listed. */
+/** The figures of one direction and scope on one date, counted and spread, none listed. */
 export type FigureSummary = {
   sending: string;
   host: string;
+  scope: HeadcountScope;
   date: string;
   low: number;
   high: number;
@@ -76,12 +96,12 @@ export type FigureSummary = {
 export function shapeSummarySeries(
   summaries: FigureSummary[],
   directions: Direction[],
+  scopes: readonly HeadcountScope[],
   [from, to]: [number, number],
 ): StaffingSeries[] {
-  return directions.map((direction) => {
+  return seriesOf(directions, scopes).map((series) => {
     const byMonth = new Map<string, SeriesStep>();
-    for (const day of summaries) {
-      if (day.sending !== direction.sending || day.host !== direction.host) continue;
+    for (const day of summaries.filter(inSeries(series))) {
       const date = `${day.date.slice(0, 7)}-01`;
       const step = byMonth.get(date);
       if (step) {
@@ -102,7 +122,7 @@ export function shapeSummarySeries(
       }
     }
     const steps = [...byMonth.values()].sort((a, b) => a.t - b.t);
-    return { ...direction, steps: clipSteps(steps, from, to) };
+    return { ...series, steps: clipSteps(steps, from, to) };
   });
 }
 

@@ -1,4 +1,11 @@
-import type { DatePrecision, EventKind, HeadcountBound } from '../dataset/vocabulary';
+import type { CountryNames } from '../countries/names';
+import type {
+  DatePrecision,
+  EventKind,
+  HeadcountBound,
+  HeadcountScope,
+  SupportLevel,
+} from '../dataset/vocabulary';
 import type { StaffingView } from './view';
 
 export type SourceRef = { id: string; title: string; publisher: string; url: string | null };
@@ -10,12 +17,14 @@ export type Observation = {
   host: string;
   date: string;
   precision: DatePrecision;
+  scope: HeadcountScope;
   count: number;
   bound: HeadcountBound;
   isEstimate: boolean;
   includesUnMission: boolean | null;
   note: string | null;
   sourceId: string;
+  support: SupportLevel;
 };
 
 /**
@@ -35,12 +44,29 @@ export type SeriesStep = {
   heldFrom: string | null;
 };
 
+/** One direction counted one way: "US-RU:total_staff". A line never joins two scopes. */
 export type StaffingSeries = {
   key: string;
+  direction: string;
   sending: string;
   host: string;
+  scope: HeadcountScope;
+  /** The direction, named for the range shown ("Soviet, then Russian staff in the US"). */
   label: string;
   steps: SeriesStep[];
+};
+
+/** A stretch of the range where a direction has no figure in force, of any scope drawn. */
+export type RecordGap = { direction: string; from: number; to: number };
+
+/** A moment that explains a step in the record, marked on the time axis. */
+export type Moment = {
+  id: string;
+  t: number;
+  date: string;
+  precision: DatePrecision;
+  label: string;
+  eventId: string | null;
 };
 
 /**
@@ -55,6 +81,8 @@ export type EventMarker = {
   precision: DatePrecision;
   count: number;
   actor: string;
+  /** The acting country as shown for the date: "USSR" for RU before 1992. */
+  actorLabel: string;
   target: string | null;
   kind: EventKind;
   peopleAffected: number | null;
@@ -72,6 +100,11 @@ export type StaffingData = {
   /** False when the range holds too many figures to list: steps are monthly summaries. */
   figuresListed: boolean;
   events: EventMarker[];
+  /** Where a direction has no figure in force: drawn and labelled, never left blank. */
+  gaps: RecordGap[];
+  moments: Moment[];
+  /** The countries with their former names, to label each figure and event by its date. */
+  countries: CountryNames[];
   /** Every source cited by the figures and events above, once. */
   sources: SourceRef[];
 };

@@ -10,8 +10,11 @@ describe('view addresses', () => {
       problems: [],
     });
     expect(viewPath(defaultView)).toBe('/');
-    expect(viewFromPath({ scope: 'total_staff', range: 'all', series: 'all' }).view).toEqual(
+    expect(viewFromPath({ scope: 'all_scopes', range: 'all', series: 'all' }).view).toEqual(
       defaultView,
+    );
+    expect(viewPath({ ...defaultView, scope: 'total_staff' })).toBe(
+      '/staffing/total_staff/all/all',
     );
   });
 
@@ -19,7 +22,7 @@ describe('view addresses', () => {
     const { view, problems } = viewFromPath({ scope: 'spies', range: '2016-2021', series: 'all' });
     expect(view).toEqual({ ...defaultView, from: 2016, to: 2021 });
     expect(problems).toEqual([
-      'scope "spies": expected one of: total_staff, nationals, diplomats, ceiling',
+      'scope "spies": expected one of: all_scopes, total_staff, nationals, diplomats, ceiling',
     ]);
     expect(viewFromPath({ scope: 'diplomats', range: 'abc', series: 'all' })).toMatchObject({
       view: { scope: 'diplomats', from: null, to: null },

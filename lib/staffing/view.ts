@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chartScopes, defaultView, type StaffingView } from './view-path';
+import { defaultView, viewScopes, type StaffingView } from './view-path';
 
 export * from './view-path';
 
@@ -20,8 +20,8 @@ const seriesKey = z
 export const staffingQuery = z
   .object({
     scope: z
-      .enum(chartScopes, { error: `expected one of: ${chartScopes.join(', ')}` })
-      .default('total_staff'),
+      .enum(viewScopes, { error: `expected one of: ${viewScopes.join(', ')}` })
+      .default(defaultView.scope),
     from: year.optional(),
     to: year.optional(),
     series: seriesKey.default('all'),

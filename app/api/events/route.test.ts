@@ -19,7 +19,7 @@ type EventsBody = {
   totals?: {
     events: number;
     facilitiesClosed: number;
-    expelledBy: { actor: string; expelled: number }[];
+    expelledBy: { actor: string; era: number; label: string; expelled: number }[];
   };
 };
 
@@ -35,6 +35,19 @@ const ids = (where: string) =>
     .map((r) => r.id);
 
 describe('GET /api/events', () => {
+  it('keeps Soviet and Russian diplomats apart in totals that span 1992', async () => {
+    const { totals } = await list('?actor=US&kind=expulsion');
+    const expected = app.db.all<{ era: number; expelled: number }>(
+      sql`SELECT occurred_on >= '1992' AS era, sum(people_affected) AS expelled FROM events
+          WHERE actor_country = 'US' AND kind = 'expulsion' GROUP BY era ORDER BY era`,
+    );
+    expect(totals?.expelledBy.map(({ era, expelled }) => ({ era, expelled }))).toEqual(expected);
+    expect(totals?.expelledBy.map((e) => e.label)).toEqual([
+      'Soviet diplomats expelled by the US',
+      'Russian diplomats expelled by the US',
+    ]);
+  });
+
   it('filters by year, including events known only to the month', async () => {
     const body = await list('?year=1989');
     expect(body.events.map((e) => e.id)).toEqual(ids("occurred_on LIKE '1989-%'"));
@@ -44,8 +57,8 @@ describe('GET /api/events', () => {
   it('answers "what happened in 2018?" with the right totals', async () => {
     const { totals } = await list('?year=2018');
     expect(totals?.expelledBy).toEqual([
-      { actor: 'RU', expelled: 60 },
-      { actor: 'US', expelled: 60 },
+      { actor: 'RU', era: 1, label: 'US diplomats expelled by Russia', expelled: 60 },
+      { actor: 'US', era: 1, label: 'Russian diplomats expelled by the US', expelled: 60 },
     ]);
     expect(totals?.facilitiesClosed).toBe(2);
   });

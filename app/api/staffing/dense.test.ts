@@ -39,7 +39,9 @@ const staffing = async (query: string) => GET(new Request(`http://localhost/api/
 
 describe('a range denser than the chart draws one by one', () => {
   it('summarises figures by month, counted and spread as in the database', async () => {
-    const data = (await (await staffing('?from=2019&to=2019')).json()) as StaffingData;
+    const data = (await (
+      await staffing('?scope=total_staff&from=2019&to=2019')
+    ).json()) as StaffingData;
     expect(data.figuresListed).toBe(false);
     const months = app.db.$client
       .prepare(
@@ -50,7 +52,9 @@ describe('a range denser than the chart draws one by one', () => {
          GROUP BY 1 ORDER BY 1`,
       )
       .all();
-    const steps = data.series.find((s) => s.key === 'US-RU')!.steps.filter((s) => !s.heldFrom);
+    const steps = data.series
+      .find((s) => s.key === 'US-RU:total_staff')!
+      .steps.filter((s) => !s.heldFrom);
     expect(
       steps.map(({ date, figureCount, low, high }) => ({ date, figureCount, low, high })),
     ).toEqual(months);
@@ -65,7 +69,7 @@ describe('a range denser than the chart draws one by one', () => {
   });
 
   it('keeps every figure in the CSV download', async () => {
-    const csv = await (await staffing('?from=2019&to=2019&format=csv')).text();
+    const csv = await (await staffing('?scope=total_staff&from=2019&to=2019&format=csv')).text();
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const expected = app.db.$client
       .prepare(

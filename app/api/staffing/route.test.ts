@@ -25,12 +25,45 @@ describe('GET /api/staffing', () => {
     expect(figures.map((o) => o.id).sort()).toEqual(expected.map((r) => r.id));
     const cited = new Set(data.sources.map((s) => s.id));
     expect(figures.every((o) => cited.has(o.sourceId))).toBe(true);
-    expect(data.series.map((s) => s.key)).toEqual(['RU-US', 'US-RU']);
+    expect(data.series.map((s) => s.key)).toEqual(['RU-US:diplomats', 'US-RU:diplomats']);
   });
 
-  it('returns only the requested series', async () => {
+  it('returns only the requested direction, one series per scope, named for its years', async () => {
     const data = (await (await get('?series=US-RU')).json()) as StaffingData;
-    expect(data.series.map((s) => s.label)).toEqual(['US staff in Russia']);
+    expect(data.series.map((s) => s.key)).toEqual([
+      'US-RU:total_staff',
+      'US-RU:nationals',
+      'US-RU:diplomats',
+    ]);
+    expect(new Set(data.series.map((s) => s.label))).toEqual(
+      new Set(['US staff in the Soviet Union, then Russia']),
+    );
+    const recent = (await (await get('?series=US-RU&from=2016')).json()) as StaffingData;
+    expect(recent.series[0]!.label).toBe('US staff in Russia');
+  });
+
+  it('draws every staffing scope by default, never a ceiling, and names the gaps', async () => {
+    const data = (await (await get('')).json()) as StaffingData;
+    expect(data.view.scope).toBe('all_scopes');
+    const figures = data.series.flatMap((s) =>
+      s.steps.filter((step) => !step.heldFrom).flatMap((step) => step.observations),
+    );
+    const expected = app.db.all<{ id: string }>(
+      sql`SELECT id FROM headcounts WHERE coverage = 'country'
+          AND scope IN ('total_staff', 'nationals', 'diplomats') ORDER BY id`,
+    );
+    expect(figures.map((o) => o.id).sort()).toEqual(expected.map((r) => r.id));
+    expect(figures.every((o) => data.series.some((s) => s.scope === o.scope))).toBe(true);
+    for (const gap of data.gaps) {
+      const [sending, host] = gap.direction.split('-');
+      const inForce = app.db.all<{ id: string }>(
+        sql`SELECT id FROM headcounts WHERE sending_country = ${sending} AND host_country = ${host}
+            AND coverage = 'country' AND scope IN ('total_staff', 'nationals', 'diplomats')
+            AND observed_on > date(${new Date(gap.from).toISOString().slice(0, 10)}, '-5 years')
+            AND observed_on < ${new Date(gap.to).toISOString().slice(0, 10)}`,
+      );
+      expect(inForce, `${gap.direction} gap`).toEqual([]);
+    }
   });
 
   it('serves the same figures as CSV', async () => {

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceCitation } from '@/components/SourceCitation';
+import { SupportBadge } from '@/components/SupportBadge';
 import { getEvent } from '@/db/queries/event-detail';
 import { getStaffingData } from '@/db/queries/staffing';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
@@ -40,11 +41,9 @@ export default async function EventPage({ params }: { params: Promise<Params> })
     ],
     [
       'Acting country',
-      event.isJoint
-        ? `${event.actorCountry} and ${event.targetCountry} together`
-        : event.actorCountry,
+      event.isJoint ? `${event.actorLabel} and ${event.targetLabel} together` : event.actorLabel,
     ],
-    ['Aimed at', event.isJoint ? '—' : event.targetCountry],
+    ['Aimed at', event.isJoint ? '—' : event.targetLabel],
     ['Kind', eventKindLabels[event.kind]],
     [
       'People affected',
@@ -78,6 +77,12 @@ export default async function EventPage({ params }: { params: Promise<Params> })
       </dl>
 
       <h2>Sources</h2>
+      {event.support !== 'corroborated' && (
+        <p>
+          <SupportBadge support={event.support} /> No second, independent source was found for this
+          event.
+        </p>
+      )}
       <ul className="plain-list">
         {event.sources.map((source) => (
           <li key={source.id}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { nameOverTime, type CountryNames } from '@/lib/countries/names';
 import { useEffect, useId, useState } from 'react';
 import { eventKinds } from '@/lib/dataset/vocabulary';
 import { noFilters, type EventFilters } from '@/lib/events/filters';
@@ -9,14 +10,14 @@ import { eventKindLabels } from '@/lib/format';
 type Props = {
   filters: EventFilters;
   years: EventYear[];
-  actors: string[];
+  countries: CountryNames[];
   onChange: (next: EventFilters, options?: { replace?: boolean }) => void;
 };
 
 const numberOrNull = (value: string) => (value ? Number(value) : null);
 
 /** Year, year range, acting country, kinds and free text. */
-export function EventFilterControls({ filters, years, actors, onChange }: Props) {
+export function EventFilterControls({ filters, years, countries, onChange }: Props) {
   const id = useId();
   // A year from the address stays selectable even when it has no events.
   const yearsWithEvents = [
@@ -119,8 +120,10 @@ export function EventFilterControls({ filters, years, actors, onChange }: Props)
           onChange={(e) => onChange({ ...filters, actor: e.target.value || null })}
         >
           <option value="">Any</option>
-          {actors.map((a) => (
-            <option key={a}>{a}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {nameOverTime(c)}
+            </option>
           ))}
         </select>
       </span>

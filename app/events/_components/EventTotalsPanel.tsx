@@ -9,9 +9,9 @@ export function EventTotalsPanel({ totals }: { totals: EventTotals }) {
         <dt>Events</dt>
         <dd>{formatNumber(totals.events)}</dd>
       </div>
-      {totals.expelledBy.map(({ actor, expelled }) => (
-        <div key={actor} data-actor={actor}>
-          <dt>Diplomats expelled by {actor}</dt>
+      {totals.expelledBy.map(({ actor, era, label, expelled }) => (
+        <div key={`${actor}-${era}`} data-actor={actor} data-era={era}>
+          <dt>{label}</dt>
           <dd>{formatNumber(expelled)}</dd>
         </div>
       ))}

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import type { CountryNames } from '@/lib/countries/names';
 import { filtersToSearchParams, parsePageFilters, type EventFilters } from '@/lib/events/filters';
 import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
 import { EventFilterControls } from './EventFilterControls';
@@ -21,10 +22,10 @@ function withYear(filters: EventFilters, year: number): EventFilters {
  * through the query cache, keeping the previous results on screen until the next arrive.
  */
 export function EventsExplorer({
-  actors,
+  countries,
   renderedSearch,
 }: {
-  actors: string[];
+  countries: CountryNames[];
   /** The query string the page was rendered for (`?year=2018`). */
   renderedSearch: string;
 }) {
@@ -62,9 +63,15 @@ export function EventsExplorer({
           </ul>
         </div>
       )}
-      <EventFilterControls filters={filters} years={years} actors={actors} onChange={setFilters} />
+      <EventFilterControls
+        filters={filters}
+        years={years}
+        countries={countries}
+        onChange={setFilters}
+      />
       <YearChartPanel
         years={years}
+        countries={countries}
         selectedYear={filters.year}
         onSelectYear={(year) => setFilters(withYear(filters, year))}
         yearHref={(year) => `/events?${filtersToSearchParams(withYear(filters, year))}`}

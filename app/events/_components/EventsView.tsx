@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
-import { listDirections } from '@/db/queries/staffing';
+import { listCountries } from '@/db/queries/countries';
 import { parsePageFilters } from '@/lib/events/filters';
 import { eventsQueryOptions, eventYearsQueryOptions, explorerPageSize } from '@/lib/queries/events';
 import { EventsExplorer } from './EventsExplorer';
@@ -25,7 +25,6 @@ export async function EventsView({ search }: { search: string }) {
   ]);
   const years = queryClient.getQueryData(eventYearsQueryOptions().queryKey) ?? [];
   const firstYear = years[0]?.year;
-  const actors = [...new Set(listDirections().map((d) => d.sending))];
 
   return (
     <main>
@@ -36,7 +35,7 @@ export async function EventsView({ search }: { search: string }) {
         record; every view has its own address.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <EventsExplorer actors={actors} renderedSearch={search} />
+        <EventsExplorer countries={listCountries()} renderedSearch={search} />
       </HydrationBoundary>
     </main>
   );

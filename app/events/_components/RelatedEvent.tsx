@@ -9,7 +9,7 @@ export function RelatedEvent({ relation, event }: { relation: string; event: Rel
     <li>
       {relation}:{' '}
       <Link href={`/events/${event.id}`}>
-        {formatDate(event.occurredOn, event.datePrecision)}, {event.actorCountry}{' '}
+        {formatDate(event.occurredOn, event.datePrecision)}, {event.actorLabel}{' '}
         {eventKindLabels[event.kind].toLowerCase()}
         {event.peopleAffected !== null && ` of ${formatNumber(event.peopleAffected)}`}
       </Link>{' '}

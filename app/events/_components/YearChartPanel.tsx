@@ -1,12 +1,14 @@
 'use client';
 
 import YearBarChart from '@/components/charts/YearBarChart';
+import type { CountryNames } from '@/lib/countries/names';
 import type { EventYear } from '@/lib/events/types';
 
 const height = 220;
 
 type Props = {
   years: EventYear[];
+  countries: CountryNames[];
   selectedYear: number | null;
   onSelectYear: (year: number) => void;
   yearHref: (year: number) => string;

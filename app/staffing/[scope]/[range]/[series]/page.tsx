@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { scopeLabels } from '@/lib/format';
+import { viewScopeLabels } from '@/lib/format';
 import { viewFromPath } from '@/lib/staffing/view';
 import { StaffingDashboard } from '../../../../_components/StaffingDashboard';
 
@@ -14,7 +14,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { view } = viewFromPath(await params);
-  return { title: `Staffing: ${scopeLabels[view.scope]}` };
+  return { title: `Staffing: ${viewScopeLabels[view.scope]}` };
 }
 
 export default async function StaffingViewPage({ params }: { params: Promise<Params> }) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelBox } from './label-lanes';
+
+function overlaps(labels: LabelBox[], placed: { left: number; lane: number }[]) {
+  return placed.some((a, i) =>
+    placed.some(
+      (b, j) =>
+        i < j &&
+        a.lane === b.lane &&
+        a.left < b.left + labels[j]!.width &&
+        b.left < a.left + labels[i]!.width,
+    ),
+  );
+}
+
+describe('placeLabels', () => {
+  it('keeps labels that fit side by side in one lane, centred on their points', () => {
+    const labels = [
+      { at: 100, width: 80 },
+      { at: 300, width: 80 },
+    ];
+    expect(placeLabels(labels, 400)).toEqual([
+      { left: 60, lane: 0 },
+      { left: 260, lane: 0 },
+    ]);
+  });
+
+  it('moves a label that would overlap to the next lane, and keeps every label inside', () => {
+    const labels = [
+      { at: 5, width: 120 },
+      { at: 60, width: 120 },
+      { at: 290, width: 120 },
+      { at: 300, width: 120 },
+    ];
+    const placed = placeLabels(labels, 300);
+    expect(placed.map((p) => p.lane)).toEqual([0, 1, 0, 1]);
+    expect(placed.every((p, i) => p.left >= 0 && p.left + labels[i]!.width <= 300)).toBe(true);
+    expect(overlaps(labels, placed)).toBe(false);
+  });
+
+  it('never overlaps, however crowded, at phone and desktop widths', () => {
+    const labels = Array.from({ length: 10 }, (_, i) => ({ at: 20 + i * 25, width: 60 + i * 7 }));
+    for (const width of [300, 1300])
+      expect(overlaps(labels, placeLabels(labels, width))).toBe(false);
+  });
+});
