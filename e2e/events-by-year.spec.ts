@@ -17,8 +17,8 @@ test.describe('events by year', () => {
       "SELECT summary FROM events WHERE occurred_on LIKE '2018-%' ORDER BY occurred_on, id",
     ).map((r) => r.summary);
     await expect(events.eventTitles()).toHaveText(expected);
-    await expect(events.total('Diplomats expelled by US')).toHaveText('60');
-    await expect(events.total('Diplomats expelled by RU')).toHaveText('60');
+    await expect(events.total('Russian diplomats expelled by the US')).toHaveText('60');
+    await expect(events.total('US diplomats expelled by Russia')).toHaveText('60');
 
     await page.reload();
     await expect(events.eventTitles()).toHaveText(expected);
@@ -46,14 +46,19 @@ test.describe('events by year', () => {
   }) => {
     const events = new EventsPage(page);
     await events.open();
-    const expelled = (actor: string) =>
+    const expelled = (actor: string, year: number) =>
       sql<{ n: number }>(
         `SELECT coalesce(sum(people_affected), 0) AS n FROM events
-         WHERE kind = 'expulsion' AND actor_country = ? AND occurred_on LIKE '2018-%'`,
+         WHERE kind = 'expulsion' AND actor_country = ? AND occurred_on LIKE ?`,
         actor,
+        `${year}-%`,
       )[0]!.n;
     await expect(events.bar(2018)).toHaveAccessibleName(
-      `2018: ${expelled('RU')} expelled by RU, ${expelled('US')} expelled by US`,
+      `2018: ${expelled('RU', 2018)} US diplomats expelled by Russia, ${expelled('US', 2018)} Russian diplomats expelled by the US`,
+    );
+    // Before 1992 the country that expelled and was expelled is the Soviet Union.
+    await expect(events.bar(1986)).toHaveAccessibleName(
+      `1986: ${expelled('RU', 1986)} US diplomats expelled by the Soviet Union, ${expelled('US', 1986)} Soviet diplomats expelled by the US`,
     );
     // One tab stop (the last year), then arrow keys.
     const last = sql<{ y: string }>("SELECT max(strftime('%Y', occurred_on)) AS y FROM events")[0]!

@@ -42,20 +42,40 @@ test.describe('read the linked article', () => {
     }
   });
 
-  test('the check of "over 100 expelled" shows the sum the database gives', async ({
+  test('"over 100 Russian diplomats" is checked against US expulsions since 1992 only', async ({
     page,
     sql,
   }) => {
     await page.goto(`/articles/${slug}`);
-    const [sum] = sql<{ people: number; events: number }>(
-      "SELECT sum(people_affected) AS people, count(*) AS events FROM events WHERE kind = 'expulsion' AND actor_country = 'US'",
+    const russian = "kind = 'expulsion' AND actor_country = 'US' AND occurred_on >= '1992'";
+    const [sum] = sql<{ people: number }>(
+      `SELECT sum(people_affected) AS people FROM events WHERE ${russian}`,
     );
+    const summed = sql<{ id: string }>(
+      `SELECT id FROM events WHERE ${russian} ORDER BY occurred_on, id`,
+    ).map((r) => `/events/${r.id}`);
     await page.getByText('expelled over 100 Russian diplomats').focus();
     const details = page.locator('#ref-repatriate-expelled-over-100-details');
     await expect(details).toContainText(
       `The data agrees: the article says over 100; the data gives ${sum!.people}`,
     );
-    await expect(details.getByRole('link')).toHaveCount(sum!.events);
+    const links = details.getByRole('link');
+    await expect(links).toHaveCount(summed.length);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(summed);
+    // None of the Soviet-era expulsions (1986–1991) is summed.
+    await expect(details).not.toContainText('1986');
+    await expect(details).not.toContainText('1989');
+  });
+
+  test('"approximately 120" is checked as what it counts: all staff, not diplomats', async ({
+    page,
+  }) => {
+    await page.goto(`/articles/${slug}`);
+    await page.getByText('approximately 120', { exact: true }).focus();
+    const details = page.locator('#ref-repatriate-us-staff-now-details');
+    await expect(details).toContainText('checked as total staff incl. local hires');
+    await expect(details).toContainText('Counted differently, so not used in the check:');
+    await expect(details).toContainText('all staff');
   });
 
   test('an event link opens the event, and Back returns to the same paragraph', async ({

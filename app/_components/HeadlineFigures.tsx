@@ -62,10 +62,15 @@ function DirectionCard({ direction }: { direction: Direction }) {
 }
 
 /** "about 200 (29 October 2021, The Hill)": a figure the ratio uses, named in full. */
-function RatioFigure({ observation: o }: { observation: HeadlineObservation }) {
+function RatioFigure({
+  observation: o,
+}: {
+  observation: HeadlineObservation & { includesUnMission?: boolean | null };
+}) {
   return (
     <span data-observation-id={o.id}>
-      {headcount(o)} ({when(o)}, {o.sourcePublisher})
+      {headcount(o)} ({when(o)}, {o.sourcePublisher}
+      {o.includesUnMission && ', UN mission included'})
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import Link from 'next/link';
 import { Tabs } from '@/components/Tabs';
 import { listArticles } from '@/db/queries/articles';
+import { getCoverage } from '@/db/queries/coverage';
 import { getDatasetSummary } from '@/db/queries/dataset';
 import { getHeadlineFigures } from '@/db/queries/headlines';
 import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
@@ -10,6 +11,7 @@ import { staffingQueryOptions, staffingSearchParams } from '@/lib/queries/staffi
 import { maxHoldYears } from '@/lib/staffing/hold';
 import type { StaffingView } from '@/lib/staffing/view';
 import { ChartPanel } from './ChartPanel';
+import { CoverageTable } from './CoverageTable';
 import { HeadlineFigures } from './HeadlineFigures';
 import { SourcesList } from './SourcesList';
 import { StaffingTable } from './StaffingTable';
@@ -95,7 +97,12 @@ export async function StaffingDashboard({
               {
                 id: 'sources',
                 label: `Sources (${data.sources.length})`,
-                panel: <SourcesList view={view} />,
+                panel: (
+                  <>
+                    <SourcesList view={view} />
+                    <CoverageTable {...getCoverage()} />
+                  </>
+                ),
               },
             ]}
           />
