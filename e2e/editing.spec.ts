@@ -31,6 +31,7 @@ test('an editor signs in at /admin and adds an observation; the dashboard shows 
   await form.getByLabel('Source', { exact: true }).selectOption({
     label: 'Proposal to Repatriate Russian Diplomats to the U.S. Raises Espionage Concerns',
   });
+  await form.getByLabel('Support', { exact: true }).selectOption('article_only');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByLabel('Count', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(form).toContainText('expected a whole number ≥ 0');

@@ -3,11 +3,21 @@ import {
   headcountBounds,
   headcountCoverages,
   headcountScopes,
+  supportLevels,
 } from '@/lib/dataset/vocabulary';
 import type { Field } from './RecordForm';
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const dateHint = 'YYYY, YYYY-MM or YYYY-MM-DD: as precisely as the source says';
+
+const supportField: Field = {
+  name: 'support',
+  label: 'Support',
+  type: 'select',
+  options: choices(supportLevels),
+  required: true,
+  hint: 'corroborated only with two independent sources; article_only when the source is the article',
+};
 
 /** The editor forms' fields: the columns of the CSV files (data/README.md is the codebook). */
 export function observationFields(
@@ -68,6 +78,7 @@ export function observationFields(
       options: sources.map((s) => ({ value: s.id, label: s.title })),
       required: true,
     },
+    supportField,
   ];
 }
 
@@ -102,6 +113,7 @@ export function eventFields(
     { name: 'summary', label: 'Summary', type: 'textarea', required: true },
     { name: 'reason', label: 'Stated reason' },
     { name: 'responds_to', label: 'Answers event (id)' },
+    supportField,
     {
       name: 'source_ids',
       label: 'Source',
