@@ -1,6 +1,7 @@
 import http from 'node:http';
 import Database from 'better-sqlite3';
-import { expelledLabel, namesAt, yearOfEra, type CountryNames } from '../lib/countries/names';
+import { labelExpelledBy, namesAt, type CountryNames } from '../lib/countries/names';
+import type { ActorSums } from '../lib/events/types';
 
 // The floor: the least any server could do to answer GET /api/events?year=Y — node:http,
 // better-sqlite3 and the same three queries as the app (the page, its sources, the year's
@@ -51,14 +52,7 @@ type EventRow = {
   targetCountry: string;
 };
 type SourceRow = { eventId: string; id: string; title: string; publisher: string; url: string };
-type TotalsRow = {
-  actor: string;
-  era: number;
-  year: number;
-  events: number;
-  expelled: number;
-  facilitiesClosed: number;
-};
+type TotalsRow = ActorSums;
 
 function sourcesOf(ids: string[]): Map<string, Omit<SourceRow, 'eventId'>[]> {
   const rows = db
@@ -96,12 +90,7 @@ function eventsOfYear(year: number) {
     totals: {
       events: totals.reduce((n, r) => n + r.events, 0),
       facilitiesClosed: totals.reduce((n, r) => n + r.facilitiesClosed, 0),
-      expelledBy: totals.map(({ actor, era, year: first, expelled }) => ({
-        actor,
-        era,
-        label: expelledLabel(countries, actor, yearOfEra(countries, era, first)),
-        expelled,
-      })),
+      expelledBy: labelExpelledBy(totals, countries),
     },
   };
 }

@@ -61,7 +61,14 @@ export function MomentAxis({
       {moments.map((moment, i) => {
         const { left, lane } = placed[i]!;
         const title = `${formatDate(moment.date, moment.precision)}: ${moment.label}`;
-        const label = <span className="moment-text">{moment.label}</span>;
+        // A link to the moment's event, or focusable text when it stands for none.
+        const labelProps = {
+          className: 'moment-label',
+          title,
+          style: { left, top: `${lane * laneRem + 0.5}rem` },
+          ref: (el: HTMLElement | null) => void (labelRefs.current[i] = el),
+          children: <span className="moment-text">{moment.label}</span>,
+        };
         return (
           <span key={moment.id} className="moment" data-moment-id={moment.id}>
             <span
@@ -70,25 +77,9 @@ export function MomentAxis({
               aria-hidden="true"
             />
             {moment.eventId ? (
-              <Link
-                href={`/events/${moment.eventId}`}
-                className="moment-label"
-                title={title}
-                ref={(el) => void (labelRefs.current[i] = el)}
-                style={{ left, top: `${lane * laneRem + 0.5}rem` }}
-              >
-                {label}
-              </Link>
+              <Link href={`/events/${moment.eventId}`} {...labelProps} />
             ) : (
-              <span
-                tabIndex={0}
-                className="moment-label"
-                title={title}
-                ref={(el) => void (labelRefs.current[i] = el)}
-                style={{ left, top: `${lane * laneRem + 0.5}rem` }}
-              >
-                {label}
-              </span>
+              <span tabIndex={0} {...labelProps} />
             )}
           </span>
         );

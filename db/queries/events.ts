@@ -3,13 +3,14 @@ import { and, asc, eq, getTableColumns, gte, inArray, lte, or, sql, type SQL } f
 import { encodeCursor, type EventCursor } from '@/lib/events/cursor';
 import type { EventFilters } from '@/lib/events/filters';
 import type {
+  ActorSums,
   EventListItem,
   EventsPage,
   EventTotals,
   EventYear,
   SourceLink,
 } from '@/lib/events/types';
-import { expelledLabel, yearOfEra } from '@/lib/countries/names';
+import { labelExpelledBy } from '@/lib/countries/names';
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, sources } from '../schema';
 import { eraOf, listCountries, withPartyLabels } from './countries';
@@ -132,23 +133,10 @@ export function getEventTotals(filters: EventFilters): EventTotals {
   return {
     events: rows.reduce((n, r) => n + r.events, 0),
     facilitiesClosed: rows.reduce((n, r) => n + r.facilitiesClosed, 0),
-    expelledBy: rows.map(({ actor, era, expelled, year }) => ({
-      actor,
-      era,
-      label: expelledLabel(countries, actor, yearOfEra(countries, era, year)),
-      expelled,
-    })),
+    expelledBy: labelExpelledBy(rows, countries),
   };
 }
 
-type ActorSums = {
-  actor: string;
-  era: number;
-  year: number;
-  events: number;
-  expelled: number;
-  facilitiesClosed: number;
-};
 
 /**
  * Every filter but free text is whole years, countries and kinds: the per-year totals

@@ -108,3 +108,16 @@ export function nameOverTime(country: CountryNames): string {
     ? country.name
     : `${country.name} (${country.formerName} before ${country.renamedIn})`;
 }
+
+/** Sums of diplomats expelled per acting country and era, each named for its era. */
+export function labelExpelledBy(
+  rows: { actor: string; era: number; year: number; expelled: number }[],
+  countries: CountryNames[],
+): { actor: string; era: number; label: string; expelled: number }[] {
+  return rows.map(({ actor, era, year, expelled }) => ({
+    actor,
+    era,
+    label: expelledLabel(countries, actor, yearOfEra(countries, era, year)),
+    expelled,
+  }));
+}

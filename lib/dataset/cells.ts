@@ -1,3 +1,4 @@
+import type { CountryNames } from '../countries/names';
 import { formatPartialDate } from './dates';
 import type { EventRecord } from '../events/types';
 import type { DatePrecision } from './vocabulary';
@@ -18,17 +19,7 @@ const date = (value: string | null, precision: DatePrecision | null) =>
   value && precision ? formatPartialDate({ date: value, precision }) : '';
 
 export const toCells = {
-  countries: (r: {
-    code: string;
-    name: string;
-    adjective: string;
-    shortName: string;
-    formerName: string | null;
-    formerAdjective: string | null;
-    formerShortName: string | null;
-    formerAbbreviation: string | null;
-    renamedIn: number | null;
-  }): Cells => ({
+  countries: (r: CountryNames): Cells => ({
     code: r.code,
     name: r.name,
     adjective: r.adjective,

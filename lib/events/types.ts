@@ -41,3 +41,14 @@ export type EventsPage = {
 };
 
 export type EventYear = { year: number; actor: string; events: number; expelled: number };
+
+/** What the totals sum per acting country and era, before the era is named. */
+export type ActorSums = {
+  actor: string;
+  era: number;
+  /** The first year summed: names the era where no country was renamed. */
+  year: number;
+  events: number;
+  expelled: number;
+  facilitiesClosed: number;
+};
