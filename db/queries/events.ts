@@ -137,7 +137,6 @@ export function getEventTotals(filters: EventFilters): EventTotals {
   };
 }
 
-
 /**
  * Every filter but free text is whole years, countries and kinds: the per-year totals
  * answer it from a few rows, at any number of events.
