@@ -10,17 +10,21 @@ export const listCountries = cache((): CountryNames[] =>
   getDb().select().from(countries).orderBy(asc(countries.code)).all(),
 );
 
-/** How an event's countries are shown: "USSR" for RU before 1992, the code after. */
-export function withPartyLabels<
-  T extends { actorCountry: string; targetCountry: string; occurredOn: string },
->(event: T): T & { actorLabel: string; targetLabel: string } {
+/**
+ * How events' countries are shown: "USSR" for RU before 1992, the code after. Reads the
+ * countries once, for all the events it labels.
+ */
+export function partyLabeller() {
   const countries = indexCountries(listCountries());
-  const year = Number(event.occurredOn.slice(0, 4));
-  return {
+  const at = (code: string, date: string) =>
+    namesOf(countries, code, Number(date.slice(0, 4))).abbreviation;
+  return <T extends { actorCountry: string; targetCountry: string; occurredOn: string }>(
+    event: T,
+  ): T & { actorLabel: string; targetLabel: string } => ({
     ...event,
-    actorLabel: namesOf(countries, event.actorCountry, year).abbreviation,
-    targetLabel: namesOf(countries, event.targetCountry, year).abbreviation,
-  };
+    actorLabel: at(event.actorCountry, event.occurredOn),
+    targetLabel: at(event.targetCountry, event.occurredOn),
+  });
 }
 
 /**

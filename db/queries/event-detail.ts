@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { getDb } from '../client';
 import { events } from '../schema';
 import { listArticlesMentioning } from './articles';
-import { withPartyLabels } from './countries';
+import { partyLabeller } from './countries';
 import { eventFields, eventSummaryFields, listSourcesOf } from './events';
 
 /** One event with everything around it: sources, the retaliation pair, the articles. */
@@ -22,6 +22,7 @@ export const getEvent = cache((id: string) => {
     .orderBy(asc(events.occurredOn))
     .all();
   const mentionedIn = listArticlesMentioning(id);
+  const withPartyLabels = partyLabeller();
   const labelled = related.map(withPartyLabels);
   return {
     ...withPartyLabels(event),

@@ -13,7 +13,7 @@ import type {
 import { labelExpelledBy } from '@/lib/countries/names';
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, sources } from '../schema';
-import { eraOf, listCountries, withPartyLabels } from './countries';
+import { eraOf, listCountries, partyLabeller } from './countries';
 
 /** Every column of an event, as the list and the API send it. */
 export const eventFields = getTableColumns(events);
@@ -108,6 +108,7 @@ export function listEvents(request: ListRequest): {
   const page = rows.slice(0, request.limit);
   const sourcesOf = listSourcesOf(page.map((e) => e.id));
   const last = page.at(-1);
+  const withPartyLabels = partyLabeller();
   return {
     events: page.map((event) => ({
       ...withPartyLabels(event),

@@ -20,7 +20,7 @@ import type {
 import { chartScopes, scopesOf, type StaffingView } from '@/lib/staffing/view';
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, headcounts, moments, sources } from '../schema';
-import { listCountries, withPartyLabels } from './countries';
+import { listCountries, partyLabeller } from './countries';
 
 /** The kinds drawn on the staffing timeline: the measures that moved the numbers. */
 export const timelineKinds = ['expulsion', 'facility_closure', 'staff_cap'] as const;
@@ -239,6 +239,7 @@ function listEventMarkers([from, to]: [number, number]): EventMarker[] {
     .groupBy(events.id)
     .orderBy(asc(events.occurredOn), asc(events.id))
     .all();
+  const withPartyLabels = partyLabeller();
   return rows.map((row) => ({
     ...row,
     t: timeOf(row.date),
@@ -286,6 +287,7 @@ function listEventYearMarkers(domain: [number, number]): EventMarker[] {
     .where(timelineYearTotals(domain))
     .orderBy(asc(t.year), asc(t.actorCountry), asc(t.kind))
     .all();
+  const withPartyLabels = partyLabeller();
   return rows.map((row) => ({
     id: `${row.year}-${row.actor}-${row.kind}`,
     t: timeOf(`${row.year}-07-01`),
