@@ -4,7 +4,7 @@ import { datasetFiles, importFiles } from '@/db/dataset-files';
 import { migrateDatabase } from '@/db/migrate';
 import { getCoverage } from '@/db/queries/coverage';
 import { loadCheckSnapshot } from '@/db/queries/data-check';
-import { coverageGoal, periodLabel } from '@/lib/coverage/periods';
+import { inCoverageGoal, periodLabel } from '@/lib/coverage/periods';
 import { checkDataset, type Finding } from '@/lib/data-check/rules';
 import { formatProblem } from '@/lib/dataset/problems';
 import { unexplainedGaps } from '@/lib/data-check/gaps';
@@ -26,18 +26,17 @@ const coverage = getCoverage();
 const findings: Finding[] = [...checkDataset(loadCheckSnapshot()), ...unexplainedGaps(coverage)];
 
 console.log('Coverage: a staffing figure (all staff, own nationals or diplomats) per period');
-for (const direction of coverage.directions) {
-  const goal = direction.cells.filter(
-    (c) => c.period >= coverageGoal.firstPeriod && c.period <= coverageGoal.lastPeriod,
+const goal = coverage.directions.map((d) => ({
+  ...d,
+  cells: d.cells.filter((c) => inCoverageGoal(c.period)),
+}));
+for (const direction of goal) {
+  const marks = direction.cells.map(
+    (c) => `${periodLabel(c.period)} ${c.covered ? '✓' : c.note ? '–' : '✗'}`,
   );
-  const marks = goal.map((c) => `${periodLabel(c.period)} ${c.covered ? '✓' : c.note ? '–' : '✗'}`);
   console.log(`  ${direction.label}: ${marks.join('  ')}`);
 }
-const cells = coverage.directions.flatMap((d) =>
-  d.cells.filter(
-    (c) => c.period >= coverageGoal.firstPeriod && c.period <= coverageGoal.lastPeriod,
-  ),
-);
+const cells = goal.flatMap((d) => d.cells);
 console.log(
   `  ${cells.filter((c) => c.covered).length} of ${cells.length} cells covered; ` +
     `${cells.filter((c) => !c.covered && c.note).length} gaps explained by a coverage note (–).`,

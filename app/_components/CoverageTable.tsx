@@ -1,13 +1,16 @@
 import type { CoverageDirection } from '@/db/queries/coverage';
-import { coverageGoal, periodLabel, type CoverageCell } from '@/lib/coverage/periods';
+import {
+  coverageGoal,
+  coverageScopes,
+  inCoverageGoal,
+  periodLabel,
+  type CoverageCell,
+} from '@/lib/coverage/periods';
 import { formatNumber, scopeLabels } from '@/lib/format';
-
-const inGoal = (period: number) =>
-  period >= coverageGoal.firstPeriod && period <= coverageGoal.lastPeriod;
 
 function Cell({ cell }: { cell: CoverageCell }) {
   const staffing = cell.counts.filter((c) =>
-    (['total_staff', 'nationals', 'diplomats'] as string[]).includes(c.scope),
+    (coverageScopes as readonly string[]).includes(c.scope),
   );
   const others = cell.counts.filter((c) => !staffing.includes(c));
   return (
@@ -55,7 +58,7 @@ export function CoverageTable({
   periods: number[];
   directions: CoverageDirection[];
 }) {
-  const goalCells = directions.flatMap((d) => d.cells.filter((c) => inGoal(c.period)));
+  const goalCells = directions.flatMap((d) => d.cells.filter((c) => inCoverageGoal(c.period)));
   const covered = goalCells.filter((c) => c.covered).length;
   return (
     <section aria-labelledby="coverage-heading" id="coverage">
@@ -80,7 +83,7 @@ export function CoverageTable({
           </thead>
           <tbody>
             {periods.map((period, i) => (
-              <tr key={period} className={inGoal(period) ? 'coverage-goal' : undefined}>
+              <tr key={period} className={inCoverageGoal(period) ? 'coverage-goal' : undefined}>
                 <th scope="row">{periodLabel(period)}</th>
                 {directions.map((d) => (
                   <Cell key={d.key} cell={d.cells[i]!} />

@@ -3,7 +3,7 @@
 import { SourceCitation } from '@/components/SourceCitation';
 import { SupportBadge } from '@/components/SupportBadge';
 import { GapNote } from '@/components/charts/GapNote';
-import { directionLabel, indexCountries } from '@/lib/countries/names';
+import { directionLabelOn, indexCountries } from '@/lib/countries/names';
 import {
   formatDate,
   formatHeadcount,
@@ -37,18 +37,14 @@ export function StaffingTable({ view }: { view: StaffingView }) {
   }
   const sources = indexSources(data.sources);
   const countries = indexCountries(data.countries);
+  // In date order across scopes; a figure carried in from before the range comes first.
   const rows = data.series
     .flatMap((series) =>
-      series.steps
-        .filter((step) => !step.heldFrom)
-        .flatMap((step) => step.observations.map((observation) => ({ series, observation }))),
+      series.steps.flatMap((step) =>
+        step.observations.map((observation) => ({ series, step, observation })),
+      ),
     )
     .sort((a, b) => a.observation.date.localeCompare(b.observation.date));
-  const labelOf = (series: (typeof rows)[number]['series'], date: string) => {
-    const sending = countries.get(series.sending);
-    const host = countries.get(series.host);
-    return sending && host ? directionLabel(sending, host, Number(date.slice(0, 4))) : series.label;
-  };
   const from = new Date(data.domain[0]).getUTCFullYear();
   const to = new Date(data.domain[1]).getUTCFullYear();
   return (
@@ -71,11 +67,16 @@ export function StaffingTable({ view }: { view: StaffingView }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ series, observation: o }) => (
+              {rows.map(({ series, step, observation: o }) => (
                 <tr key={`${series.key}-${o.id}`} data-observation-id={o.id}>
-                  <td>{labelOf(series, o.date)}</td>
+                  <td>{directionLabelOn(countries, series, o.date)}</td>
                   <td>{scopeLabels[o.scope]}</td>
-                  <td>{formatDate(o.date, o.precision)}</td>
+                  <td>
+                    {formatDate(o.date, o.precision)}
+                    {step.heldFrom && (
+                      <span className="source"> (in force at the start of the range)</span>
+                    )}
+                  </td>
                   <td className="numeric">{formatHeadcount(o.count, o.bound, o.isEstimate)}</td>
                   <td>
                     {sources.has(o.sourceId) && <SourceCitation {...sources.get(o.sourceId)!} />}{' '}
@@ -90,7 +91,7 @@ export function StaffingTable({ view }: { view: StaffingView }) {
       ) : (
         <p>No country-wide figures of this kind in this range.</p>
       )}
-      <GapNote gaps={data.gaps} series={data.series} />
+      <GapNote gaps={data.gaps} directions={data.directions} />
     </>
   );
 }

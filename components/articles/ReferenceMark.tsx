@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { checkClaim, figureAgrees, sortFigures, verdictLabels } from '@/lib/articles/check';
 import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
-import { namesOf, type CountryNames } from '@/lib/countries/names';
 import {
   eventKindLabels,
   formatDate,
@@ -18,14 +17,10 @@ const claimText = ({ value, bound }: NonNullable<ArticleReferenceView['claim']>)
     under: `under ${formatNumber(value)}`,
   })[bound];
 
-type Countries = Map<string, CountryNames>;
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-function EventLink({ event, countries }: { event: ReferencedEvent; countries: Countries }) {
-  const actor = namesOf(countries, event.actorCountry, yearOf(event.occurredOn));
+function EventLink({ event }: { event: ReferencedEvent }) {
   return (
     <Link href={`/events/${event.id}`}>
-      {formatDate(event.occurredOn, event.datePrecision)}: {actor.abbreviation}{' '}
+      {formatDate(event.occurredOn, event.datePrecision)}: {event.actorLabel}{' '}
       {eventKindLabels[event.kind].toLowerCase()}
       {event.peopleAffected !== null && ` of ${formatNumber(event.peopleAffected)}`}
     </Link>
@@ -70,11 +65,9 @@ function FigureLine({
 export function ReferenceMark({
   reference,
   articleSourceId,
-  countries,
 }: {
   reference: ArticleReferenceView;
   articleSourceId: string;
-  countries: Countries;
 }) {
   const { id, quote, claim, figures, events, aggregate, note, scope } = reference;
   const { compared, countedDifferently, ownFigures } = sortFigures(figures, {
@@ -106,7 +99,7 @@ export function ReferenceMark({
             <span className="reference-line">{aggregate.label}:</span>
             {aggregate.events.map((e) => (
               <span key={e.id} className="reference-item">
-                <EventLink event={e} countries={countries} />
+                <EventLink event={e} />
               </span>
             ))}
           </>
@@ -125,7 +118,7 @@ export function ReferenceMark({
         {!aggregate &&
           events.map((e) => (
             <span key={e.id} className="reference-item">
-              <EventLink event={e} countries={countries} />
+              <EventLink event={e} />
             </span>
           ))}
         {note && <span className="reference-note">{note}</span>}

@@ -3,7 +3,7 @@
 import { scopeLabels } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
 import { scopeMarks } from '@/lib/staffing/scope-marks';
-import type { StaffingSeries } from '@/lib/staffing/types';
+import type { Direction, StaffingSeries } from '@/lib/staffing/types';
 import { ScopeMark } from './ScopeMark';
 
 /**
@@ -11,21 +11,26 @@ import { ScopeMark } from './ScopeMark';
  * style and a mark shape of its own, so that figures counted differently never read as one
  * line.
  */
-export function ChartLegend({ series }: { series: StaffingSeries[] }) {
-  const directions = [...new Map(series.map((s) => [s.direction, s])).values()];
+export function ChartLegend({
+  series,
+  directions,
+}: {
+  series: StaffingSeries[];
+  directions: Direction[];
+}) {
   const drawn = series.filter((s) => s.steps.length);
   const scopes = [...new Set(drawn.map((s) => s.scope))];
   return (
     <ul className="chart-legend" aria-label="Legend">
       {directions.map((d) => (
-        <li key={d.direction} data-direction={d.direction}>
+        <li key={d.key} data-direction={d.key}>
           <span
             className="swatch"
             style={{ background: countryColor(d.sending) }}
             aria-hidden="true"
           />
           {d.label}
-          {!drawn.some((s) => s.direction === d.direction) && ' (no figure in this range)'}
+          {!drawn.some((s) => s.direction === d.key) && ' (no figure in this range)'}
         </li>
       ))}
       {scopes.map((scope) => (

@@ -3,9 +3,7 @@
 import { countryColor } from '@/lib/staffing/colors';
 import { gapYears } from '@/lib/staffing/gaps';
 import { fractionOf } from '@/lib/staffing/scale';
-import type { RecordGap } from '@/lib/staffing/types';
-
-type Direction = { key: string; sending: string; label: string };
+import type { Direction, RecordGap } from '@/lib/staffing/types';
 
 /**
  * The stretches where a direction has no figure, drawn across the plot as hatched bands

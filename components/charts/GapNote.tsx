@@ -1,11 +1,10 @@
 import { gapYears } from '@/lib/staffing/gaps';
-import type { RecordGap, StaffingSeries } from '@/lib/staffing/types';
+import type { Direction, RecordGap } from '@/lib/staffing/types';
 
 /** The stretches with no figure, in words: "No public figure: US staff in Russia, 1992–2000". */
-export function GapNote({ gaps, series }: { gaps: RecordGap[]; series: StaffingSeries[] }) {
+export function GapNote({ gaps, directions }: { gaps: RecordGap[]; directions: Direction[] }) {
   if (!gaps.length) return null;
-  const labelOf = (direction: string) =>
-    series.find((s) => s.direction === direction)?.label ?? direction;
+  const labelOf = (key: string) => directions.find((d) => d.key === key)?.label ?? key;
   return (
     <p className="chart-note gap-note">
       No public figure:{' '}

@@ -1,6 +1,6 @@
 'use client';
 
-import { directionLabel, type CountryNames } from '@/lib/countries/names';
+import { directionLabelOn, type CountryNames } from '@/lib/countries/names';
 import { formatPartialDate } from '@/lib/dataset/dates';
 import { formatHeadcount, scopeLabels, supportLabels } from '@/lib/format';
 import { countryColor } from '@/lib/staffing/colors';
@@ -26,11 +26,7 @@ function describeStep(step: SeriesStep, sources: Map<string, SourceRef>): string
 
 /** "Soviet staff in the US, diplomats" for a 1985 figure: named as the country was then. */
 function stepTitle(s: StaffingSeries, step: SeriesStep, countries: Map<string, CountryNames>) {
-  const sending = countries.get(s.sending);
-  const host = countries.get(s.host);
-  const who =
-    sending && host ? directionLabel(sending, host, Number(step.date.slice(0, 4))) : s.label;
-  return `${who}, ${scopeLabels[s.scope]}`;
+  return `${directionLabelOn(countries, s, step.date)}, ${scopeLabels[s.scope]}`;
 }
 
 /**

@@ -30,7 +30,7 @@ const plot = { left: 56, right: 16, top: 8, bottom: 30 };
  * time axis; and the events that moved the numbers underneath.
  */
 export default function StaffingChart({ data, height }: { data: StaffingData; height: number }) {
-  const { series, domain, events, gaps, moments } = data;
+  const { series, directions, domain, events, gaps, moments } = data;
   const rows = useMemo(() => toChartRows(series, domain), [series, domain]);
   const ticks = useMemo(() => yearTicks(domain), [domain]);
   const yAxis = useMemo(
@@ -39,10 +39,6 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
   );
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
   const countries = useMemo(() => indexCountries(data.countries), [data.countries]);
-  const directions = useMemo(
-    () => [...new Map(series.map((s) => [s.direction, { ...s, key: s.direction }])).values()],
-    [series],
-  );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const selected = events.find((e) => e.id === selectedId);
@@ -50,7 +46,7 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
 
   return (
     <div className="staffing-chart">
-      <ChartLegend series={series} />
+      <ChartLegend series={series} directions={directions} />
       <div ref={chartRef} className="chart-plot" style={{ height }}>
         {hasData ? (
           <>
@@ -135,7 +131,7 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
         selectedId={selectedId}
         onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
       />
-      <GapNote gaps={gaps} series={series} />
+      <GapNote gaps={gaps} directions={directions} />
       {!data.figuresListed && (
         <p className="chart-note">
           This range holds more figures than can be listed, so the chart shows each month’s lowest

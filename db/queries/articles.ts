@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { describeAggregate, parseAggregate, type Aggregate } from '@/lib/articles/aggregates';
 import type { ArticleReferenceView, ReferencedEvent, ReferencedFigure } from '@/lib/articles/types';
 import { getDb } from '../client';
+import { partyLabeller } from './countries';
 import { eventSummaryFields } from './events';
 import {
   articleReferenceEvents,
@@ -64,7 +65,7 @@ function computeAggregate(aggregate: Aggregate): { value: number; events: Refere
     .where(summed)
     .orderBy(asc(events.occurredOn))
     .all();
-  return { value: total?.value ?? 0, events: list };
+  return { value: total?.value ?? 0, events: list.map(partyLabeller()) };
 }
 
 /**
@@ -128,7 +129,7 @@ export const getArticle = cache((slug: string) => {
     : [];
 
   const figuresOf = byReference<ReferencedFigure>(figureRows);
-  const eventsOf = byReference<ReferencedEvent>(eventRows);
+  const eventsOf = byReference<ReferencedEvent>(eventRows.map(partyLabeller()));
   const views: ArticleReferenceView[] = references.map((reference) => {
     const aggregate = reference.aggregate ? parseAggregate(reference.aggregate) : null;
     return {

@@ -11,19 +11,23 @@ export const listCountries = cache((): CountryNames[] =>
 );
 
 /**
- * How events' countries are shown: "USSR" for RU before 1992, the code after. Reads the
- * countries once, for all the events it labels.
+ * How a country is shown on a date: "USSR" for RU before 1992, the code after. Reads the
+ * countries once, for everything it labels.
  */
-export function partyLabeller() {
+export function countryLabeller(): (code: string, date: string) => string {
   const countries = indexCountries(listCountries());
-  const at = (code: string, date: string) =>
-    namesOf(countries, code, Number(date.slice(0, 4))).abbreviation;
+  return (code, date) => namesOf(countries, code, Number(date.slice(0, 4))).abbreviation;
+}
+
+/** Events with their countries as shown for their dates (`actorLabel`, `targetLabel`). */
+export function partyLabeller() {
+  const labelOf = countryLabeller();
   return <T extends { actorCountry: string; targetCountry: string; occurredOn: string }>(
     event: T,
   ): T & { actorLabel: string; targetLabel: string } => ({
     ...event,
-    actorLabel: at(event.actorCountry, event.occurredOn),
-    targetLabel: at(event.targetCountry, event.occurredOn),
+    actorLabel: labelOf(event.actorCountry, event.occurredOn),
+    targetLabel: labelOf(event.targetCountry, event.occurredOn),
   });
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { coverageGoal } from '@/lib/coverage/periods';
+import { inCoverageGoal } from '@/lib/coverage/periods';
 import { seededAppDatabaseForFile } from '../testing';
 import { getCoverage } from './coverage';
 
@@ -40,10 +40,7 @@ describe('getCoverage', () => {
 
   it('explains every uncovered period of the goal with a note in the data', () => {
     const gaps = getCoverage().directions.flatMap((d) =>
-      d.cells.filter(
-        (c) =>
-          !c.covered && c.period >= coverageGoal.firstPeriod && c.period <= coverageGoal.lastPeriod,
-      ),
+      d.cells.filter((c) => !c.covered && inCoverageGoal(c.period)),
     );
     expect(gaps.every((c) => c.note && c.note.searched.length > 0)).toBe(true);
   });

@@ -57,7 +57,7 @@ export function getCoverage(): { periods: number[]; directions: CoverageDirectio
   const notes = listCoverageNotes();
   return {
     periods,
-    directions: listDirections().map((d) => ({
+    directions: listDirections('all', [years.first, years.last]).map((d) => ({
       key: d.key,
       label: d.label,
       cells: coverageCells(d, periods, counts, notes),

@@ -30,7 +30,6 @@ export function loadCheckSnapshot(): Snapshot {
       .select({
         id: headcounts.id,
         scope: headcounts.scope,
-        coverage: headcounts.coverage,
         count: headcounts.count,
         sourceId: headcounts.sourceId,
         support: headcounts.support,

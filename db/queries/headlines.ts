@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, desc, eq, inArray, lte, max, min, ne, sql, sum } from 'drizzle-orm';
 import {
-  directionLabel,
+  directionLabelOn,
+  expelledAdjective,
   indexCountries,
-  namesAt,
   namesOf,
   renamingYears,
 } from '@/lib/countries/names';
+import { coverageScopes } from '@/lib/coverage/periods';
 import type { HeadcountScope } from '@/lib/dataset/vocabulary';
 import { findComparablePair } from '@/lib/staffing/comparable';
 import { getDb } from '../client';
@@ -15,11 +16,7 @@ import { eraOf, listCountries } from './countries';
 import { listDirections } from './staffing';
 
 /** Scopes that count people actually posted (not caps, not partial counts). */
-const staffScopes = [
-  'diplomats',
-  'nationals',
-  'total_staff',
-] as const satisfies readonly HeadcountScope[];
+const staffScopes = coverageScopes;
 
 const observationFields = {
   id: headcounts.id,
@@ -176,13 +173,11 @@ function listExpulsionTotals() {
   const byCode = indexCountries(countries);
   return totals.map((row) => {
     const actor = namesOf(byCode, row.actor, row.from);
-    // With two countries, the diplomats expelled are the other one's, named for the era.
-    const others = countries.filter((c) => c.code !== row.actor);
     return {
       ...row,
       actorLabel: actor.abbreviation,
       actorName: actor.shortName,
-      targetAdjective: others.length === 1 ? namesAt(others[0]!, row.from).adjective : '',
+      targetAdjective: expelledAdjective(countries, row.actor, row.from),
       since: [0, ...splits][row.era] || null,
       until: splits[row.era] ? splits[row.era]! - 1 : null,
       undisclosed: undisclosed.find((u) => u.actor === row.actor && u.era === row.era)?.count ?? 0,
@@ -192,10 +187,7 @@ function listExpulsionTotals() {
 
 /** A direction named as it was at a date: "Soviet staff in the US" for 1983. */
 function labelAt(d: { sending: string; host: string; label: string }, on: string): string {
-  const countries = indexCountries(listCountries());
-  const sending = countries.get(d.sending);
-  const host = countries.get(d.host);
-  return sending && host ? directionLabel(sending, host, Number(on.slice(0, 4))) : d.label;
+  return directionLabelOn(indexCountries(listCountries()), d, on);
 }
 
 export function getHeadlineFigures() {

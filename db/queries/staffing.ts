@@ -20,7 +20,7 @@ import type {
 import { chartScopes, scopesOf, type StaffingView } from '@/lib/staffing/view';
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, headcounts, moments, sources } from '../schema';
-import { listCountries, partyLabeller } from './countries';
+import { countryLabeller, listCountries } from './countries';
 
 /** The kinds drawn on the staffing timeline: the measures that moved the numbers. */
 export const timelineKinds = ['expulsion', 'facility_closure', 'staff_cap'] as const;
@@ -123,6 +123,7 @@ export function getStaffingData(
   eventMarkers.forEach((e) => e.sourceIds.forEach((id) => cited.add(id)));
   return {
     view,
+    directions,
     domain,
     series,
     figuresListed,
@@ -239,16 +240,12 @@ function listEventMarkers([from, to]: [number, number]): EventMarker[] {
     .groupBy(events.id)
     .orderBy(asc(events.occurredOn), asc(events.id))
     .all();
-  const withPartyLabels = partyLabeller();
+  const labelOf = countryLabeller();
   return rows.map((row) => ({
     ...row,
     t: timeOf(row.date),
     count: 1,
-    actorLabel: withPartyLabels({
-      actorCountry: row.actor,
-      targetCountry: row.target,
-      occurredOn: row.date,
-    }).actorLabel,
+    actorLabel: labelOf(row.actor, row.date),
     sourceIds: row.sourceIds.split(' '),
   }));
 }
@@ -287,7 +284,7 @@ function listEventYearMarkers(domain: [number, number]): EventMarker[] {
     .where(timelineYearTotals(domain))
     .orderBy(asc(t.year), asc(t.actorCountry), asc(t.kind))
     .all();
-  const withPartyLabels = partyLabeller();
+  const labelOf = countryLabeller();
   return rows.map((row) => ({
     id: `${row.year}-${row.actor}-${row.kind}`,
     t: timeOf(`${row.year}-07-01`),
@@ -295,11 +292,7 @@ function listEventYearMarkers(domain: [number, number]): EventMarker[] {
     precision: 'year',
     count: row.count,
     actor: row.actor,
-    actorLabel: withPartyLabels({
-      actorCountry: row.actor,
-      targetCountry: row.actor,
-      occurredOn: `${row.year}`,
-    }).actorLabel,
+    actorLabel: labelOf(row.actor, `${row.year}`),
     target: null,
     kind: row.kind,
     peopleAffected: row.kind === 'expulsion' ? row.people : null,

@@ -5,7 +5,7 @@ import type {
   HeadcountBound,
   HeadcountScope,
 } from '../dataset/vocabulary';
-import type { SourceLink } from '../events/types';
+import type { PartyLabels, SourceLink } from '../events/types';
 
 export type ReferencedFigure = {
   id: string;
@@ -20,7 +20,7 @@ export type ReferencedFigure = {
   source: SourceLink;
 };
 
-export type ReferencedEvent = {
+export type ReferencedEvent = PartyLabels & {
   id: string;
   occurredOn: string;
   datePrecision: DatePrecision;

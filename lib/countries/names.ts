@@ -18,7 +18,7 @@ export type CountryNames = {
 
 export type NamesAt = { name: string; adjective: string; shortName: string; abbreviation: string };
 
-export function isFormer(country: CountryNames, year: number): boolean {
+function isFormer(country: CountryNames, year: number): boolean {
   return country.renamedIn !== null && year < country.renamedIn;
 }
 
@@ -43,6 +43,22 @@ export function namesAt(country: CountryNames, year: number): NamesAt {
 /** "Soviet staff in the US" for 1985, "Russian staff in the US" for 2021. */
 export function directionLabel(sending: CountryNames, host: CountryNames, year: number): string {
   return `${namesAt(sending, year).adjective} staff in ${namesAt(host, year).shortName}`;
+}
+
+/**
+ * A direction named as the countries were on `date` (an ISO date): "Soviet staff in the US"
+ * for 1983-10-01. Falls back to `label` when a country is unknown.
+ */
+export function directionLabelOn(
+  countries: Map<string, CountryNames>,
+  direction: { sending: string; host: string; label: string },
+  date: string,
+): string {
+  const sending = countries.get(direction.sending);
+  const host = countries.get(direction.host);
+  return sending && host
+    ? directionLabel(sending, host, Number(date.slice(0, 4)))
+    : direction.label;
 }
 
 /**
@@ -88,11 +104,15 @@ function unique<T>(values: T[]): T[] {
  * 2018: with two countries the diplomats are the other one's, named for the year.
  */
 export function expelledLabel(countries: CountryNames[], actor: string, year: number): string {
-  const byCode = indexCountries(countries);
+  const whose = expelledAdjective(countries, actor, year);
+  const actorName = namesOf(indexCountries(countries), actor, year).shortName;
+  return `${whose ? `${whose} diplomats` : 'Diplomats'} expelled by ${actorName}`;
+}
+
+/** Whose diplomats an actor expelled: the other country's adjective, if there is one other. */
+export function expelledAdjective(countries: CountryNames[], actor: string, year: number): string {
   const others = countries.filter((c) => c.code !== actor);
-  const whose =
-    others.length === 1 ? `${namesAt(others[0]!, year).adjective} diplomats` : 'Diplomats';
-  return `${whose} expelled by ${namesOf(byCode, actor, year).shortName}`;
+  return others.length === 1 ? namesAt(others[0]!, year).adjective : '';
 }
 
 /** A year inside each era: before the first renaming, then from each renaming on. */

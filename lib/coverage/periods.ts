@@ -10,9 +10,12 @@ export const coverageScopes = [
   'nationals',
   'diplomats',
 ] as const satisfies readonly HeadcountScope[];
-export type CoverageScope = (typeof coverageScopes)[number];
 
 export const coverageGoal = { firstPeriod: 1985, lastPeriod: 2020 } as const;
+
+export function inCoverageGoal(period: number): boolean {
+  return period >= coverageGoal.firstPeriod && period <= coverageGoal.lastPeriod;
+}
 
 export const periodLength = 5;
 

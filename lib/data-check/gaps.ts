@@ -1,4 +1,4 @@
-import { coverageGoal, periodLabel, type CoverageCell } from '../coverage/periods';
+import { inCoverageGoal, periodLabel, type CoverageCell } from '../coverage/periods';
 import type { Finding } from './rules';
 
 /**
@@ -10,13 +10,7 @@ export function unexplainedGaps(coverage: {
 }): Finding[] {
   return coverage.directions.flatMap((direction) =>
     direction.cells
-      .filter(
-        (cell) =>
-          cell.period >= coverageGoal.firstPeriod &&
-          cell.period <= coverageGoal.lastPeriod &&
-          !cell.covered &&
-          !cell.note,
-      )
+      .filter((cell) => inCoverageGoal(cell.period) && !cell.covered && !cell.note)
       .map((cell) => ({
         rule: 'unexplained-gap',
         id: `${direction.key} ${periodLabel(cell.period)}`,

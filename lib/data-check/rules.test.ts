@@ -37,7 +37,6 @@ const clean: Snapshot = {
     {
       id: 'oig-2013',
       scope: 'total_staff',
-      coverage: 'country',
       count: 1279,
       sourceId: 'oig',
       support: 'single_source',
@@ -45,7 +44,6 @@ const clean: Snapshot = {
     {
       id: 'article-220',
       scope: 'diplomats',
-      coverage: 'country',
       count: 220,
       sourceId: 'the-article',
       support: 'article_only',

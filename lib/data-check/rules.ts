@@ -1,4 +1,4 @@
-import type { HeadcountCoverage, HeadcountScope, SupportLevel } from '../dataset/vocabulary';
+import type { HeadcountScope, SupportLevel } from '../dataset/vocabulary';
 
 /**
  * Checks of the dataset beyond what the import validates row by row: the kinds of fault an
@@ -22,7 +22,6 @@ export type CheckedEvent = {
 export type CheckedFigure = {
   id: string;
   scope: HeadcountScope;
-  coverage: HeadcountCoverage;
   count: number;
   sourceId: string;
   support: SupportLevel;

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { directionLabel, indexCountries } from '../countries/names';
+import { directionLabelOn, indexCountries } from '../countries/names';
 import { formatPartialDate } from '../dataset/dates';
 import { indexSources, type StaffingData } from './types';
 
@@ -25,18 +25,13 @@ const columns = [
 export function staffingCsv(data: StaffingData): string {
   const sources = indexSources(data.sources);
   const countries = indexCountries(data.countries);
-  // Named as the countries were on the figure's date: "Soviet staff in the US" before 1992.
-  const seriesLabel = (o: { sending: string; host: string; date: string }) => {
-    const sending = countries.get(o.sending);
-    const host = countries.get(o.host);
-    return sending && host ? directionLabel(sending, host, Number(o.date.slice(0, 4))) : '';
-  };
   const rows = data.series.flatMap((series) =>
     series.steps.flatMap((step) =>
       step.observations.map((o) => {
         const source = sources.get(o.sourceId);
         return {
-          series: seriesLabel(o) || series.label,
+          // Named as the countries were on the figure's date: "Soviet staff in the US".
+          series: directionLabelOn(countries, series, o.date),
           sending_country: o.sending,
           host_country: o.host,
           scope: o.scope,

@@ -1,7 +1,7 @@
 import type { HeadcountScope } from '../dataset/vocabulary';
 import { heldUntil } from './hold';
 import { stepAt } from './step-at';
-import type { Observation, SeriesStep, StaffingSeries } from './types';
+import type { Direction, Observation, SeriesStep, StaffingSeries } from './types';
 
 export function timeOf(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
@@ -14,8 +14,6 @@ export function yearStart(year: number): number {
 export function yearEnd(year: number): number {
   return Date.UTC(year, 11, 31);
 }
-
-export type Direction = { key: string; sending: string; host: string; label: string };
 
 /** A series per direction and scope, directions first: "US-RU:total_staff". */
 function seriesOf(directions: Direction[], scopes: readonly HeadcountScope[]) {

@@ -44,6 +44,9 @@ export type SeriesStep = {
   heldFrom: string | null;
 };
 
+/** Whose staff where: "US-RU" is US staff in Russia. */
+export type Direction = { key: string; sending: string; host: string; label: string };
+
 /** One direction counted one way: "US-RU:total_staff". A line never joins two scopes. */
 export type StaffingSeries = {
   key: string;
@@ -94,6 +97,8 @@ export type EventMarker = {
 /** Everything the chart, its table and its sources tab need, already shaped. */
 export type StaffingData = {
   view: StaffingView;
+  /** The directions drawn, each named for the range ("Soviet, then Russian staff in the US"). */
+  directions: Direction[];
   /** Epoch milliseconds of the first and last day shown. */
   domain: [number, number];
   series: StaffingSeries[];

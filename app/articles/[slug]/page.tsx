@@ -4,8 +4,6 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ReferenceMark } from '@/components/articles/ReferenceMark';
 import { getArticle } from '@/db/queries/articles';
-import { listCountries } from '@/db/queries/countries';
-import { indexCountries } from '@/lib/countries/names';
 import { getStaffingData } from '@/db/queries/staffing';
 import { formatDate } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/queries/staffing';
@@ -29,7 +27,6 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery(staffingQueryOptions(view, async (v) => getStaffingData(v)));
   const references = new Map(article.references.map((r) => [r.quote, r]));
-  const countries = indexCountries(listCountries());
   const minutes = Math.max(1, Math.round(article.body.split(/\s+/).length / wordsPerMinute));
 
   return (
@@ -70,11 +67,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           markdown={article.body}
           quotes={[...references.keys()]}
           renderReference={(quote) => (
-            <ReferenceMark
-              reference={references.get(quote)!}
-              articleSourceId={article.sourceId}
-              countries={countries}
-            />
+            <ReferenceMark reference={references.get(quote)!} articleSourceId={article.sourceId} />
           )}
         />
       </article>
