@@ -110,6 +110,12 @@ describe.each(routes)('%s', (_, send, body) => {
       { authorization: `Bearer ${'x'.repeat(token.length)}` },
       'unauthorized',
     ],
+    [
+      'the token without its last character',
+      { authorization: `Bearer ${token.slice(0, -1)}` },
+      'unauthorized',
+    ],
+    ['the token with more after it', { authorization: `Bearer ${token}0` }, 'unauthorized'],
   ])('refuses %s with 401 and writes nothing', async (__, headers, code) => {
     const before = snapshot();
     const req = request('POST', body, headers);

@@ -11,6 +11,19 @@ describe('figureAgrees', () => {
     expect(figureAgrees({ value: 120, bound: 'about' }, 150)).toBe(false);
     expect(figureAgrees({ value: 60, bound: 'exact' }, 60)).toBe(true);
   });
+
+  // Each bound at its edge: the claim's own value, and one either side.
+  it.each([
+    ['over', 100, [99, false], [100, false], [101, true]],
+    ['under', 100, [99, true], [100, false], [101, false]],
+    ['exact', 60, [59, false], [60, true], [61, false]],
+    // "about 1,000" holds from 850 to 1,150: 15 % either way.
+    ['about', 1000, [849, false], [850, true], [1150, true]],
+    ['about', 1000, [1151, false], [1000, true], [999, true]],
+  ] as const)('reads "%s %i" at its edges', (bound, value, ...cases) => {
+    for (const [figure, agrees] of cases)
+      expect(figureAgrees({ value, bound }, figure), `${bound} ${value} vs ${figure}`).toBe(agrees);
+  });
 });
 
 describe('checkClaim', () => {

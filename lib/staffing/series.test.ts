@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxHoldYears } from './hold';
 import { shapeSeries, timeOf, toChartRows, yearEnd, yearStart } from './series';
+import { stepAt } from './step-at';
 import type { Observation } from './types';
 
 let n = 0;
@@ -101,6 +102,25 @@ describe('shapeSeries', () => {
     ]);
   });
 
+  it('carries in the latest of several figures before the range', () => {
+    const from = yearStart(2016);
+    const [us] = shapeSeries(
+      [obs('US', '2012-01-01', 1100), obs('US', '2014-06-01', 1250), obs('US', '2013-01-01', 1300)],
+      directions,
+      ['total_staff'],
+      [from, yearEnd(2022)],
+    );
+    expect(us!.steps.map((s) => [s.t, s.low, s.heldFrom])).toEqual([[from, 1250, '2014-06-01']]);
+  });
+
+  it(`carries a figure into a range that starts on its ${maxHoldYears}th anniversary, not a day later`, () => {
+    const figures = [obs('US', '2011-01-01', 1200)];
+    const carried = (from: string) =>
+      shapeSeries(figures, directions, ['total_staff'], [timeOf(from), yearEnd(2022)])[0]!.steps;
+    expect(carried('2016-01-01').map((s) => s.heldFrom)).toEqual(['2011-01-01']);
+    expect(carried('2016-01-02')).toEqual([]);
+  });
+
   it(`does not carry in a figure older than ${maxHoldYears} years`, () => {
     const [us] = shapeSeries(
       [obs('US', '1983-10-01', 320)],
@@ -141,6 +161,15 @@ describe('toChartRows', () => {
       'US-RU:total_staff': null,
       'RU-US:total_staff': null,
     });
+  });
+
+  it(`draws a figure up to its ${maxHoldYears}th anniversary, to the day, and stops there`, () => {
+    const series = shapeSeries([obs('US', '2010-03-15', 1000)], directions, ['total_staff'], all);
+    const [us] = series;
+    expect(stepAt(us!, timeOf('2015-03-15'))?.low).toBe(1000);
+    expect(stepAt(us!, timeOf('2015-03-16'))).toBeUndefined();
+    const drawn = toChartRows(series, all).filter((r) => r['US-RU:total_staff'] !== null);
+    expect(drawn.map((r) => r.t)).toEqual([timeOf('2010-03-15'), timeOf('2015-03-15')]);
   });
 
   it('has no rows to draw when there are no figures, only the end of the range', () => {

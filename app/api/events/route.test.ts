@@ -72,7 +72,6 @@ describe('GET /api/events', () => {
       '?q=skripal',
       "summary LIKE '%skripal%' OR facilities LIKE '%skripal%' OR reason LIKE '%skripal%'",
     ],
-    ['?q=100%25', "summary LIKE '%100\\%%' ESCAPE '\\'"],
     [
       '?year=2021&actor=US&kind=expulsion',
       "occurred_on LIKE '2021-%' AND actor_country = 'US' AND kind = 'expulsion'",

@@ -1,0 +1,24 @@
+// Mutation testing: Stryker changes the code one fault at a time and runs the unit tests that
+// cover it; a fault no test notices is a gap in the tests. `npm run test:mutation`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.mts' },
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  mutate: [
+    'lib/**/*.ts',
+    'db/queries/*.ts',
+    'db/import*.ts',
+    'db/editor-writes.ts',
+    'app/api/_lib/*.ts',
+    '!**/*.test.ts',
+  ],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 20_000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
