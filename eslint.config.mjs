@@ -19,6 +19,8 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.stryker-tmp/**',
+    'reports/**',
     'node_modules/**',
     'next-env.d.ts',
     'test-results/**',

@@ -6,7 +6,7 @@ import { parseDataCsv } from '@/lib/dataset/parse-csv';
 import type { Problem } from '@/lib/dataset/problems';
 import { csvTables, csvWriteOrder } from '@/lib/dataset/tables';
 import type { Db } from './connection';
-import { importDataset, type DatasetInput, type ImportReport } from './import';
+import { importDataset, type DatasetInput, type ImportProgress, type ImportReport } from './import';
 
 export const dataDirectory = path.join(process.cwd(), 'data');
 
@@ -25,7 +25,7 @@ export function datasetFiles(directory: string = dataDirectory): string[] {
 }
 
 /** Reads, validates and imports the given files: all of them, or nothing if any is wrong. */
-export function importFiles(db: Db, files: string[]): ImportReport {
+export function importFiles(db: Db, files: string[], progress: ImportProgress = {}): ImportReport {
   const input: DatasetInput = { csvs: [], articles: [] };
   const problems: Problem[] = [];
   for (const file of files) {
@@ -62,5 +62,5 @@ export function importFiles(db: Db, files: string[]): ImportReport {
     }
   });
   if (problems.length) return { ok: false, problems };
-  return importDataset(db, input);
+  return importDataset(db, input, progress);
 }

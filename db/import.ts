@@ -13,6 +13,11 @@ import { upsertRows } from './upsert';
 
 export type DatasetInput = { csvs: ParsedCsv[]; articles: ParsedArticle[] };
 
+/** Told after each batch of a table's rows is written, inside the transaction. */
+export type ImportProgress = {
+  onWritten?: (table: TableName, written: number, total: number) => void;
+};
+
 export type ImportReport =
   | { ok: true; written: { table: string; rows: number; changed: number }[] }
   | { ok: false; problems: Problem[] };
@@ -35,7 +40,11 @@ function rowsOf(input: DatasetInput, name: TableName): SQLiteTable['$inferInsert
  * (in the database or in this import), then writes everything in one transaction, or
  * nothing at all if any row is wrong.
  */
-export function importDataset(db: Db, input: DatasetInput): ImportReport {
+export function importDataset(
+  db: Db,
+  input: DatasetInput,
+  { onWritten }: ImportProgress = {},
+): ImportReport {
   const problems = [...findUnknownReferences(db, input), ...findMissingQuotes(db, input)];
   if (problems.length) return { ok: false, problems };
   try {
@@ -47,7 +56,10 @@ export function importDataset(db: Db, input: DatasetInput): ImportReport {
         const rows = rowsOf(input, name);
         if (!rows) continue;
         const { table, key } = tables[name];
-        counts.push({ table: name, rows: rows.length, changed: upsertRows(tx, table, key, rows) });
+        const changed = upsertRows(tx, table, key, rows, (written) =>
+          onWritten?.(name, written, rows.length),
+        );
+        counts.push({ table: name, rows: rows.length, changed });
       }
       const unsourced = findUnsourcedEvents(tx, input);
       if (unsourced.length) throw new ImportRejected(unsourced);

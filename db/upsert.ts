@@ -8,13 +8,15 @@ const chunkSize = 400;
 
 /**
  * Inserts rows, or updates the existing row with the same key, but only where a value
- * differs: re-importing unchanged data writes nothing. Returns how many rows changed.
+ * differs: re-importing unchanged data writes nothing. Returns how many rows changed;
+ * `onBatch` hears how many rows are written so far, after each INSERT.
  */
 export function upsertRows<T extends SQLiteTable>(
   tx: Tx,
   table: T,
   key: SQLiteColumn[],
   rows: T['$inferInsert'][],
+  onBatch?: (written: number) => void,
 ): number {
   const keyNames = new Set(key.map((column) => column.name));
   const valueColumns = Object.entries(getTableColumns(table)).filter(
@@ -40,6 +42,7 @@ export function upsertRows<T extends SQLiteTable>(
             })
             .run();
     changed += result.changes;
+    onBatch?.(start + chunk.length);
   }
   return changed;
 }

@@ -188,6 +188,32 @@ test.describe('browse staffing', () => {
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg/);
     // Colours are resolved: a file has no page stylesheet to read custom properties from.
     expect(svg).not.toContain('var(--');
+    // The file is the chart on the page: the same series lines, the same axes.
+    const [inFile, onPage] = await page.evaluate((text) => {
+      const shape = (chart: Element) => ({
+        size: [chart.getAttribute('width'), chart.getAttribute('height')],
+        series: [...chart.querySelectorAll('.series-line')].map((line) => ({
+          name: line.getAttribute('class'),
+          path: line.querySelector('path.recharts-area-curve')?.getAttribute('d'),
+          stroke: line.querySelector('path.recharts-area-curve')?.getAttribute('stroke'),
+        })),
+        ticks: [...chart.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
+          (tick) => tick.textContent,
+        ),
+      });
+      const file = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      return [shape(file), shape(document.querySelector('.chart-plot svg.recharts-surface')!)];
+    }, svg);
+    const drawn = await page.locator('.chart-plot .series-line').count();
+    expect(drawn).toBeGreaterThan(1);
+    expect(inFile.series).toHaveLength(drawn);
+    expect(inFile.series.map(({ name, path }) => ({ name, path }))).toEqual(
+      onPage.series.map(({ name, path }) => ({ name, path })),
+    );
+    expect(inFile.ticks).toEqual(onPage.ticks);
+    expect(inFile.ticks.length).toBeGreaterThan(4);
+    expect(inFile.size).toEqual(onPage.size);
+    for (const { stroke } of inFile.series) expect(stroke).toMatch(/^(#[0-9a-f]{3,8}|rgb)/i);
   });
 
   test('has no serious or critical accessibility violations', async ({ page }) => {

@@ -122,14 +122,26 @@ test.describe('events by year', () => {
     await showChart(page);
   });
 
-  test('a year without events says so and offers the nearest years', async ({ page }) => {
+  test('a year without events says so and offers the nearest years', async ({ page, sql }) => {
     const events = new EventsPage(page);
+    const year = (query: string) => sql<{ y: string }>(query)[0]!.y;
+    const [before, after] = [
+      year("SELECT max(substr(occurred_on, 1, 4)) AS y FROM events WHERE occurred_on < '1995'"),
+      year("SELECT min(substr(occurred_on, 1, 4)) AS y FROM events WHERE occurred_on >= '1996'"),
+    ];
     await events.open('?year=1995');
-    await expect(page.getByRole('status')).toContainText('No events match these filters in 1995.');
+    const empty = page.getByRole('status');
+    await expect(empty).toContainText('No events match these filters in 1995.');
+    await expect(empty.getByRole('button')).toHaveText([before, after, 'Show all events']);
     await expect(page.getByLabel('Year', { exact: true })).toHaveValue('1995');
-    await page.getByRole('button', { name: '1999' }).click();
-    await expect(page).toHaveURL(/year=1999/);
-    await expect(events.eventTitles().first()).toBeVisible();
+    await empty.getByRole('button', { name: after }).click();
+    await expect(page).toHaveURL(new RegExp(`year=${after}$`));
+    const expected = sql<{ summary: string }>(
+      'SELECT summary FROM events WHERE substr(occurred_on, 1, 4) = ? ORDER BY occurred_on, id',
+      after,
+    ).map((r) => r.summary);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(events.eventTitles()).toHaveText(expected);
   });
 
   test('a bad year in the address gets a message and the unfiltered list', async ({

@@ -47,37 +47,69 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+type Round = { delay: number; killedAfter: string; report: boolean; headcounts: number };
+
+/**
+ * Imports a file and kills the import `delay` ms after its first batch of rows is written
+ * inside the transaction (its progress line on stderr). The report on stdout is printed only
+ * after the commit, so a round without it was killed before the import finished.
+ */
+async function killedImport(file: string, delay: number): Promise<Round> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=react-server', 'scripts/data-import.ts', file],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let progress = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const firstWrite = new Promise<void>((resolve) =>
+    child.stderr.on('data', (chunk) => {
+      progress += chunk;
+      if (new RegExp(`headcounts: \\d+ of ${rows} row`).test(progress)) resolve();
+    }),
+  );
+  await Promise.race([firstWrite, exited]);
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  const lines = progress.trim().split('\n');
+  child.kill('SIGKILL');
+  await exited;
+  return {
+    delay,
+    killedAfter: lines.at(-1) ?? '(nothing)',
+    report: stdout.includes(`headcounts: ${rows} row(s) read`),
+    headcounts: inspect().headcounts,
+  };
+}
+
 describe('an import killed mid-way', () => {
   it('leaves the database intact with all or none of the rows, 10 times over', async () => {
-    const outcomes: string[] = [];
+    const rounds: Round[] = [];
     for (let round = 0; round < 10; round++) {
       const file = writeFile(round);
       const before = inspect().headcounts;
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', '--conditions=react-server', 'scripts/data-import.ts', file],
-        {
-          env,
-          stdio: 'ignore',
-        },
-      );
-      // A whole import takes about 5 s here: kill anywhere from parsing to well after commit.
-      const delay = 200 + Math.floor(Math.random() * 8000);
-      const exited = new Promise<number | null>((resolve) =>
-        child.on('exit', (code) => resolve(code)),
-      );
-      const killed = await Promise.race([
-        exited.then(() => false),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(child.kill('SIGKILL')), delay)),
-      ]);
-      await exited;
-      const after = inspect();
-      expect(after.integrity).toBe('ok');
-      expect([before, before + rows]).toContain(after.headcounts);
-      outcomes.push(
-        `${killed ? 'killed' : 'finished'} after ${delay} ms: ${after.headcounts === before ? 'none' : 'all'}`,
-      );
+      // Even rounds die at the first batch written, surely inside the transaction; odd ones
+      // anywhere from there to well after the commit (a whole import takes about 5 s here).
+      const delay = round % 2 === 0 ? 0 : Math.floor(Math.random() * 8000);
+      const outcome = await killedImport(file, delay);
+      rounds.push(outcome);
+      expect(inspect().integrity).toBe('ok');
+      const committed = outcome.headcounts === before + rows;
+      expect(committed || outcome.headcounts === before, JSON.stringify(outcome)).toBe(true);
+      // Reported means committed; killed before the report means nothing was kept.
+      expect(committed, JSON.stringify(outcome)).toBe(outcome.report);
+      if (delay === 0) expect(outcome.killedAfter).toMatch(new RegExp(`of ${rows} row`));
     }
-    console.log(outcomes.join('\n'));
+    const midway = rounds.filter((r) => !r.report);
+    expect(midway.length).toBeGreaterThanOrEqual(5);
+    console.log(
+      rounds
+        .map(
+          (r) =>
+            `killed ${r.delay} ms after the first write, at "${r.killedAfter}": ${r.report ? 'all' : 'none'}`,
+        )
+        .join('\n'),
+    );
   }, 240_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimBound } from '../dataset/vocabulary';
 import { parseAggregate } from './aggregates';
 import { checkClaim, figureAgrees, sortFigures } from './check';
 
@@ -13,14 +14,48 @@ describe('figureAgrees', () => {
   });
 
   // Each bound at its edge: the claim's own value, and one either side.
-  it.each([
-    ['over', 100, [99, false], [100, false], [101, true]],
-    ['under', 100, [99, true], [100, false], [101, false]],
-    ['exact', 60, [59, false], [60, true], [61, false]],
+  const edges: [ClaimBound, number, [number, boolean][]][] = [
+    [
+      'over',
+      100,
+      [
+        [99, false],
+        [100, false],
+        [101, true],
+      ],
+    ],
+    [
+      'under',
+      100,
+      [
+        [99, true],
+        [100, false],
+        [101, false],
+      ],
+    ],
+    [
+      'exact',
+      60,
+      [
+        [59, false],
+        [60, true],
+        [61, false],
+      ],
+    ],
     // "about 1,000" holds from 850 to 1,150: 15 % either way.
-    ['about', 1000, [849, false], [850, true], [1150, true]],
-    ['about', 1000, [1151, false], [1000, true], [999, true]],
-  ] as const)('reads "%s %i" at its edges', (bound, value, ...cases) => {
+    [
+      'about',
+      1000,
+      [
+        [849, false],
+        [850, true],
+        [1000, true],
+        [1150, true],
+        [1151, false],
+      ],
+    ],
+  ];
+  it.each(edges)('reads "%s %i" at its edges', (bound, value, cases) => {
     for (const [figure, agrees] of cases)
       expect(figureAgrees({ value, bound }, figure), `${bound} ${value} vs ${figure}`).toBe(agrees);
   });

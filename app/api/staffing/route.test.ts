@@ -66,16 +66,33 @@ describe('GET /api/staffing', () => {
     }
   });
 
-  it('serves the same figures as CSV', async () => {
-    const json = (await (await get('?scope=total_staff&from=2016')).json()) as StaffingData;
+  it('serves as CSV every figure of the view, with its source, as SQLite lists them', async () => {
     const response = await get('?scope=total_staff&from=2016&format=csv');
     expect(response.headers.get('content-type')).toContain('text/csv');
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    const counts = json.series.flatMap((s) =>
-      s.steps.flatMap((step) => step.observations.map((o) => String(o.count))),
+    const row = (r: Record<string, string | number | null>) =>
+      [r.sending, r.count, r.shown_from, r.source_title, r.source_url ?? ''].join(' | ');
+    // The figures of the range, and (unless a figure falls on the range's first day) the
+    // latest figure of each direction from the five years before it, carried in to that day.
+    const expected = app.db.all<Record<string, string | number | null>>(
+      sql`SELECT h.sending_country AS sending, h.count, s.title AS source_title, s.url AS source_url,
+            CASE WHEN h.observed_on < '2016-01-01' THEN '2016-01-01' ELSE h.observed_on END AS shown_from
+          FROM headcounts h JOIN sources s ON s.id = h.source_id
+          WHERE h.scope = 'total_staff' AND h.coverage = 'country' AND (
+            h.observed_on >= '2016-01-01' OR h.observed_on = (
+              SELECT max(observed_on) FROM headcounts p
+              WHERE p.scope = 'total_staff' AND p.coverage = 'country'
+                AND p.sending_country = h.sending_country AND p.host_country = h.host_country
+                AND p.observed_on < '2016-01-01' AND p.observed_on >= '2011-01-01'
+                AND NOT EXISTS (SELECT 1 FROM headcounts q WHERE q.scope = 'total_staff'
+                  AND q.coverage = 'country' AND q.sending_country = h.sending_country
+                  AND q.host_country = h.host_country AND q.observed_on = '2016-01-01')))`,
     );
-    expect(rows.map((r) => r.count)).toEqual(counts);
-    expect(rows.every((r) => r.scope === 'total_staff' && r.source_title)).toBe(true);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(rows.map((r) => row({ ...r, sending: r.sending_country! })).sort()).toEqual(
+      expected.map(row).sort(),
+    );
+    expect(rows.every((r) => r.scope === 'total_staff')).toBe(true);
   });
 
   it.each([
