@@ -1,7 +1,7 @@
 // Mutation testing: Stryker changes the code one fault at a time and runs the unit tests that
 // cover it; a fault no test notices is a gap in the tests. `npm run test:mutation`.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.mts' },
   coverageAnalysis: 'perTest',
@@ -22,3 +22,5 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
+
+export default config;
