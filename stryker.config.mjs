@@ -14,6 +14,11 @@ const config = {
     'app/api/_lib/*.ts',
     '!**/*.test.ts',
   ],
+  // Results of unchanged code and tests are reused from the committed baseline: a run
+  // re-tests only what a change touches. `npm run test:mutation -- --force` re-tests all.
+  incremental: true,
+  incrementalFile: 'bench/mutation/incremental.json',
+  thresholds: { high: 90, low: 85, break: 85 },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

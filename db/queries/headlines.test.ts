@@ -87,3 +87,64 @@ describe('getHeadlineFigures', () => {
     expect(actual).toEqual(expected);
   });
 });
+
+describe('getHeadlineFigures, on planted figures', () => {
+  const plant = (
+    id: string,
+    sending: string,
+    on: string,
+    count: number,
+    scope: string,
+    bound = 'exact',
+  ) =>
+    app.db.run(
+      sql`INSERT INTO headcounts (id, observed_on, date_precision, sending_country, host_country, count,
+            bound, scope, coverage, is_estimate, source_id, support)
+          VALUES (${id}, ${on}, 'day', ${sending}, ${sending === 'US' ? 'RU' : 'US'}, ${count}, ${bound},
+            ${scope}, 'country', 0, 'oig-2013-isp-i-13-48a', 'single_source')`,
+    );
+
+  it('takes the pair whose older figure is newest, and spreads the ratio over conflicting figures', () => {
+    // Total staff: 2030-01-01 and 2030-12-31 (the older is 1 January). Nationals: 1 June and
+    // 1 July (the older is 1 June): nationals win, though total staff has the newest figure.
+    plant('planted-ru-total', 'RU', '2030-01-01', 400, 'total_staff');
+    plant('planted-us-total', 'US', '2030-12-31', 200, 'total_staff');
+    plant('planted-ru-nationals-a', 'RU', '2030-06-01', 150, 'nationals');
+    plant('planted-ru-nationals-b', 'RU', '2030-06-01', 160, 'nationals');
+    plant('planted-us-nationals-a', 'US', '2030-07-01', 100, 'nationals');
+    plant('planted-us-nationals-b', 'US', '2030-07-01', 110, 'nationals');
+    plant('planted-us-nationals-over', 'US', '2030-08-01', 90, 'nationals', 'over');
+    const { ratio } = getHeadlineFigures();
+    expect(ratio!.scope).toBe('nationals');
+    expect(ratio!.numerator.observations.map((o) => o.count)).toEqual([150, 160]);
+    expect(ratio!.denominator.observations.map((o) => o.count)).toEqual([100, 110]);
+    expect(ratio!.low).toBeCloseTo(150 / 110);
+    expect(ratio!.high).toBeCloseTo(160 / 100);
+  });
+
+  it('takes the largest figure as the peak, never an "under N" bound', () => {
+    plant('planted-us-peak-under', 'US', '2030-02-01', 2900, 'total_staff', 'under');
+    plant('planted-us-peak', 'US', '2030-03-01', 2800, 'total_staff');
+    const us = getHeadlineFigures().directions.find((d) => d.key === 'US-RU')!;
+    expect(us.peak).toMatchObject({
+      id: 'planted-us-peak',
+      count: 2800,
+      label: 'US staff in Russia',
+    });
+  });
+
+  it('dates each era of expulsions: the Soviet one ends in 1991, the Russian one starts in 1992', () => {
+    const eras = getHeadlineFigures().expulsions.map(({ actor, era, since, until }) => ({
+      actor,
+      era,
+      since,
+      until,
+    }));
+    expect(eras).toEqual([
+      { actor: 'RU', era: 1, since: 1992, until: null },
+      { actor: 'RU', era: 0, since: null, until: 1991 },
+      { actor: 'US', era: 1, since: 1992, until: null },
+      { actor: 'US', era: 0, since: null, until: 1991 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unexplainedGaps } from './gaps';
-import { checkDataset, rules, type CheckedEvent, type Snapshot } from './rules';
+import { checkDataset, rules, type CheckedEvent, type CheckedFigure, type Snapshot } from './rules';
 
 const event = (fields: Partial<CheckedEvent> & { id: string }): CheckedEvent => ({
   occurredOn: '2001-03-22',
@@ -161,5 +161,82 @@ describe('data checks', () => {
       ],
     });
     expect(findings.map((f) => f.id)).toEqual(['US-RU 1995–99']);
+  });
+});
+
+describe('data checks, at their edges and in their words', () => {
+  const findings = (change: (s: Snapshot) => void) => {
+    const s = structuredClone(clean);
+    change(s);
+    return checkDataset(s).map(({ rule, id, message }) => `${rule} ${id}: ${message}`);
+  };
+
+  it('reads sums of any number of parts, led or closed by their total, skipping asides', () => {
+    const note = (peopleNote: string, peopleAffected: number | null = 50) =>
+      findings((s) => Object.assign(s.events[0]!, { peopleNote, peopleAffected }));
+    expect(note('10 + 20 + 20 in three waves')).toEqual([]);
+    expect(note('10 + 20 + 19 in three waves')).toEqual([
+      'people-note-sum hanssen: people_note gives 10 + 20 + 19 = 49, but people_affected is 50',
+    ]);
+    expect(note('49 = 10 + 20 + 19')).toEqual([]);
+    expect(note('50 = 10 + 20 + 19')).toEqual([
+      'people-note-sum hanssen: people_note gives 10 + 20 + 19 = 49, but the note says 50',
+    ]);
+    expect(note('12 + 13 = 25 (first wave), 25 in the second')).toEqual([]);
+    expect(note('30 (10 days to leave) + 20 (by 1 July)')).toEqual([]);
+    expect(note('two waves: 25 + 25', null)).toEqual([]);
+    expect(note('25 + 125')).toEqual([
+      'people-note-sum hanssen: people_note gives 25 + 125 = 150, but people_affected is 50',
+    ]);
+  });
+
+  it('takes one page written two ways as one address, but not two pages', () => {
+    const urls = (a: string, b: string) =>
+      findings((s) => {
+        s.sources[0]!.url = a;
+        s.sources[1]!.url = b;
+      });
+    const twice = ['duplicate-url reuters: the same address as source oig: cite one id'];
+    expect(urls('https://www.Reuters.com/a', ' http://reuters.com/a// ')).toEqual(twice);
+    expect(urls('https://reuters.com/world/a', 'https://reuters.com/world/A')).toEqual([]);
+    expect(urls('https://reuters.com/a', 'https://reuters.com/a/b')).toEqual([]);
+    expect(urls('https://a.example/x', 'https://archive.org/https://a.example/x')).toEqual([]);
+  });
+
+  it('holds a "first since" claim against earlier events of its kind and countries only', () => {
+    const earlier = (fields: Partial<CheckedEvent>) =>
+      findings((s) => s.events.push(event({ id: 'other', occurredOn: '1990-05-01', ...fields })));
+    expect(earlier({})).toEqual([
+      'first-since lysenko: the summary says "first … since 1987", but other is an earlier expulsion after 1987',
+    ]);
+    expect(earlier({ kind: 'talks' })).toEqual([]);
+    expect(earlier({ actorCountry: 'RU', targetCountry: 'US' })).toEqual([]);
+    expect(earlier({ targetCountry: 'GB' })).toEqual([]);
+    expect(earlier({ occurredOn: '1994-02-25' })).toEqual([]);
+    expect(earlier({ occurredOn: '1987-06-01' })).toEqual([]);
+  });
+
+  it('flags a count just outside its scope’s plausible range, not one on its edge', () => {
+    const count = (scope: CheckedFigure['scope'], n: number) =>
+      findings((s) => Object.assign(s.figures[0]!, { scope, count: n }));
+    expect(count('diplomats', 1)).toEqual([]);
+    expect(count('diplomats', 1500)).toEqual([]);
+    expect(count('diplomats', 0)).toEqual([
+      'implausible-count oig-2013: 0 is outside 1–1500, the plausible range for diplomats',
+    ]);
+    expect(count('diplomats', 1501)).toHaveLength(1);
+    expect(count('other', 99_999)).toEqual([]);
+  });
+
+  it('says which way an article figure is mis-marked, and why corroboration fails', () => {
+    expect(findings((s) => (s.figures[1]!.support = 'single_source'))).toEqual([
+      'article-figure article-220: the source is the article itself: support must say article_only',
+    ]);
+    expect(findings((s) => (s.figures[0]!.support = 'article_only'))).toEqual([
+      'article-figure oig-2013: support says article_only, but the source is not an article',
+    ]);
+    expect(findings((s) => (s.events[1]!.sourceCount = 1))).toEqual([
+      'corroborated-one-source katkov: support says corroborated, but the event cites one source',
+    ]);
   });
 });

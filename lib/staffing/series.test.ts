@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxHoldYears } from './hold';
-import { shapeSeries, timeOf, toChartRows, yearEnd, yearStart } from './series';
+import { shapeSeries, shapeSummarySeries, timeOf, toChartRows, yearEnd, yearStart } from './series';
 import { stepAt } from './step-at';
 import type { Observation } from './types';
 
@@ -176,5 +176,113 @@ describe('toChartRows', () => {
     expect(toChartRows(shapeSeries([], directions, ['total_staff'], all), all)).toEqual([
       { t: all[1], 'US-RU:total_staff': null, 'RU-US:total_staff': null },
     ]);
+  });
+});
+
+describe('series at their edges', () => {
+  const range = (from: string, to: string): [number, number] => [timeOf(from), timeOf(to)];
+
+  it('keeps a figure on the last day of the range, and none after it', () => {
+    const [us] = shapeSeries(
+      [obs('US', '2020-12-31', 5), obs('US', '2021-01-01', 6)],
+      directions,
+      ['total_staff'],
+      range('2020-01-01', '2020-12-31'),
+    );
+    expect(us!.steps.map((s) => s.low)).toEqual([5]);
+  });
+
+  it('starts with a figure on the first day of the range, carrying nothing in', () => {
+    const [us] = shapeSeries(
+      [obs('US', '2019-06-01', 4), obs('US', '2020-01-01', 5)],
+      directions,
+      ['total_staff'],
+      range('2020-01-01', '2020-12-31'),
+    );
+    expect(us!.steps.map((s) => [s.low, s.heldFrom])).toEqual([[5, null]]);
+  });
+
+  it('keeps each direction to its own figures: another host country is another series', () => {
+    const [us, ru] = shapeSeries(
+      [
+        obs('US', '2020-01-01', 5),
+        obs('US', '2020-02-01', 9, { host: 'GB' }),
+        obs('RU', '2020-03-01', 7),
+      ],
+      directions,
+      ['total_staff'],
+      all,
+    );
+    expect(us!.steps.map((s) => s.low)).toEqual([5]);
+    expect(ru!.steps.map((s) => s.low)).toEqual([7]);
+  });
+
+  it('dates a step as precisely as its least precise figure', () => {
+    const [us] = shapeSeries(
+      [
+        obs('US', '2020-01-01', 5),
+        obs('US', '2020-01-01', 6, { precision: 'year' }),
+        obs('US', '2021-03-01', 6, { precision: 'month' }),
+      ],
+      directions,
+      ['total_staff'],
+      all,
+    );
+    expect(us!.steps.map((s) => s.precision)).toEqual(['year', 'month']);
+  });
+
+  it('adds a row where a figure expires only if nothing newer came first, and only inside the range', () => {
+    const rowsOf = (figures: Observation[], to = '2030-12-31') => {
+      const domain = range('2010-01-01', to);
+      return toChartRows(shapeSeries(figures, directions, ['total_staff'], domain), domain).map(
+        (r) => new Date(r.t).toISOString().slice(0, 10),
+      );
+    };
+    expect(rowsOf([obs('US', '2012-05-01', 5)])).toEqual([
+      '2012-05-01',
+      '2017-05-01',
+      '2030-12-31',
+    ]);
+    expect(rowsOf([obs('US', '2012-05-01', 5), obs('US', '2017-05-01', 6)])).toEqual([
+      '2012-05-01',
+      '2017-05-01',
+      '2022-05-01',
+      '2030-12-31',
+    ]);
+    expect(rowsOf([obs('US', '2012-05-01', 5)], '2017-05-01')).toEqual([
+      '2012-05-01',
+      '2017-05-01',
+    ]);
+  });
+});
+
+describe('shapeSummarySeries', () => {
+  const summary = (sending: string, date: string, low: number, high: number, figures = 1) => ({
+    sending,
+    host: sending === 'US' ? 'RU' : 'US',
+    scope: 'total_staff' as const,
+    date,
+    low,
+    high,
+    figures,
+  });
+
+  it('makes a step per month with figures, in order, spread from the lowest to the highest', () => {
+    const [us, ru] = shapeSummarySeries(
+      [
+        summary('US', '2020-03-20', 10, 12, 2),
+        summary('US', '2020-01-05', 7, 7),
+        summary('US', '2020-03-02', 9, 11),
+        summary('RU', '2020-02-01', 40, 40),
+      ],
+      directions,
+      ['total_staff'],
+      all,
+    );
+    expect(us!.steps.map((s) => [s.date, s.low, s.high, s.figureCount, s.precision])).toEqual([
+      ['2020-01-01', 7, 7, 1, 'month'],
+      ['2020-03-01', 9, 12, 3, 'month'],
+    ]);
+    expect(ru!.steps.map((s) => s.date)).toEqual(['2020-02-01']);
   });
 });
