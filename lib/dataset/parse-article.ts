@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { z } from 'zod';
 import { optional, partialDate, httpUrl, requiredText, slug } from './fields';
 import type { Problem } from './problems';
@@ -16,11 +17,13 @@ export type ArticleRow = {
 
 export type ParsedArticle = { file: string; line: number; value: ArticleRow };
 
-/** YAML turns an unquoted 2025-03-01 into a Date; the dataset wants the text the editor wrote. */
-const yamlText = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : String(v)),
-  z.string(),
-);
+/**
+ * Front matter is read with YAML's core schema, which has no dates: an unquoted 2025-13-01
+ * stays the text the editor wrote (and is refused), instead of becoming 1 January 2026.
+ */
+const readYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+
+const yamlText = z.preprocess((v) => (v == null ? '' : String(v)), z.string());
 
 const frontMatter = z.object({
   title: yamlText.pipe(requiredText),
@@ -47,7 +50,9 @@ export function parseArticle(
   let data: Record<string, unknown>;
   let content: string;
   try {
-    ({ data, content } = matter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
+    ({ data, content } = matter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
+      engines: { yaml: readYaml },
+    }));
   } catch (error) {
     return {
       parsed: null,

@@ -57,3 +57,48 @@ describe('filtersToSearchParams', () => {
     });
   });
 });
+
+describe('parsePageFilters, at its edges and in its words', () => {
+  it('accepts a range of one year, and refuses one that runs backwards', () => {
+    expect(parse('from=2018&to=2018')).toEqual({
+      filters: { ...noFilters, from: 2018, to: 2018 },
+      problems: [],
+    });
+    expect(parse('from=2019&to=2018').problems).toEqual([
+      { parameter: 'from', value: '2019', message: 'expected from to be no later than to' },
+    ]);
+  });
+
+  it('takes an open range on either side', () => {
+    expect(parse('from=2016').filters).toEqual({ ...noFilters, from: 2016 });
+    expect(parse('to=1991').filters).toEqual({ ...noFilters, to: 1991 });
+  });
+
+  it('says why a year cannot go with a range, and keeps the other filters', () => {
+    expect(parse('year=2018&to=2020&actor=US')).toEqual({
+      filters: { ...noFilters, actor: 'US' },
+      problems: [
+        { parameter: 'year', value: '2018', message: 'expected either year or from/to, not both' },
+      ],
+    });
+  });
+
+  it('keeps a good range when only a later parameter is bad', () => {
+    expect(parse('from=2016&to=2018&actor=usa').filters).toEqual({
+      ...noFilters,
+      from: 2016,
+      to: 2018,
+    });
+  });
+
+  it('reads kinds with spaces and empty items, and names a kind it does not know', () => {
+    expect(parse('kind= talks , ,expulsion').filters.kinds).toEqual(['expulsion', 'talks']);
+    expect(parse('kind=talks,invasion').problems.map((p) => [p.parameter, p.value])).toEqual([
+      ['kind', 'talks,invasion'],
+    ]);
+  });
+
+  it('leaves unknown parameters out even when another parameter is bad', () => {
+    expect(parse('year=abc&colour=red').filters).toEqual(noFilters);
+  });
+});

@@ -41,3 +41,48 @@ describe('staffingQuery', () => {
     expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual(['from', 'scope', 'to']);
   });
 });
+
+describe('viewFromPath, at its edges', () => {
+  const read = (range: string, scope = 'diplomats', series = 'all') =>
+    viewFromPath({ scope, range, series });
+
+  it('reads a range of one year, and open ranges on either side', () => {
+    expect(read('2016-2016').view).toMatchObject({ from: 2016, to: 2016 });
+    expect(read('-1991').view).toMatchObject({ from: null, to: 1991 });
+    expect(read('-').view).toMatchObject({ from: null, to: null });
+    expect(read('2016-2016').problems).toEqual([]);
+  });
+
+  it('refuses a range with anything around the years, and keeps the rest of the view', () => {
+    for (const range of ['x2016-2020', '2016-2020x', 'al', 'All']) {
+      const { view, problems } = read(range, 'nationals', 'US-RU');
+      expect(view, range).toEqual({ scope: 'nationals', from: null, to: null, series: 'US-RU' });
+      expect(problems, range).toEqual([
+        `range "${range}": expected all, or years such as 2016-2025`,
+      ]);
+    }
+  });
+
+  it('drops a backwards range whole, keeping the scope and direction', () => {
+    expect(read('2021-2016', 'nationals', 'US-RU').view).toEqual({
+      scope: 'nationals',
+      from: null,
+      to: null,
+      series: 'US-RU',
+    });
+  });
+
+  it('keeps a good end of the range when the other end is bad, and names the bad one', () => {
+    expect(read('2016-3000')).toEqual({
+      view: { scope: 'diplomats', from: 2016, to: null, series: 'all' },
+      problems: ['to "3000": expected a year up to 2100'],
+    });
+  });
+
+  it('names a bad direction and draws every direction instead', () => {
+    expect(read('all', 'diplomats', 'us-ru')).toEqual({
+      view: { scope: 'diplomats', from: null, to: null, series: 'all' },
+      problems: ['series "us-ru": expected all, or a direction such as US-RU'],
+    });
+  });
+});

@@ -136,6 +136,30 @@ describe('GET /api/events/[id]', () => {
     );
   });
 
+  it('links every event to the one it answered and the ones that answered it, as SQL does', async () => {
+    const all = app.db.all<{ id: string; respondsTo: string | null }>(
+      sql`SELECT id, responds_to AS respondsTo FROM events ORDER BY id`,
+    );
+    expect(all.filter((e) => e.respondsTo).length).toBeGreaterThan(5);
+    for (const { id, respondsTo } of all) {
+      const response = await getEvent(new Request('http://localhost'), {
+        params: Promise.resolve({ id }),
+      });
+      const event = await response.json();
+      expect(event.answered?.id ?? null, id).toBe(respondsTo);
+      expect(
+        event.answeredBy.map((e: { id: string }) => e.id),
+        id,
+      ).toEqual(ids(`responds_to = '${id}'`));
+      const sources = app.db.all<{ id: string }>(
+        sql`SELECT source_id AS id FROM event_sources WHERE event_id = ${id} ORDER BY source_id`,
+      );
+      expect(event.sources.map((s: { id: string }) => s.id).sort(), id).toEqual(
+        sources.map((s) => s.id),
+      );
+    }
+  });
+
   it('answers an unknown id with a 404 JSON error', async () => {
     const response = await getEvent(new Request('http://localhost'), {
       params: Promise.resolve({ id: 'no-such-event' }),
