@@ -107,3 +107,32 @@ describe('parseDataCsv', () => {
     ]);
   });
 });
+
+describe('parseDataCsv, in its words', () => {
+  it('puts a problem in a row that spans lines on the line the row starts', () => {
+    const multiLine = good('a', 'x').replace('"Down from 1,200"', '"Down\nfrom\n1,200"');
+    expect(problemsOf([header, good('b'), multiLine, good('c')].join('\n'))).toEqual([
+      'data/headcounts.csv:3:count: "x": expected a whole number ≥ 0 (digits only, no separators)',
+    ]);
+  });
+
+  it('names a repeated column', () => {
+    expect(problemsOf(`${header},note\n${good('a')},x`)[0]).toMatch(
+      /:1: repeated column\(s\): note;/,
+    );
+  });
+
+  it('names both columns of a repeated compound key', () => {
+    const text = 'event_id,source_id\ne1,s1\ne1,s2\ne1,s1\n';
+    expect(problemsOf(text, 'data/event-sources.csv')).toEqual([
+      'data/event-sources.csv:4:event_id+source_id: "e1 + s1": duplicate: already on line 2',
+    ]);
+  });
+
+  it('lists the file names it knows when it cannot tell a file', () => {
+    const [problem] = problemsOf(header, 'counts.csv');
+    expect(problem).toContain('expected one of: ');
+    expect(problem).toContain('headcounts.csv');
+    expect(problem).toContain('event-sources.csv');
+  });
+});
