@@ -33,3 +33,19 @@ describe('countTicks', () => {
     expect(countTicks(0)).toEqual([0]);
   });
 });
+
+describe('year rows and ticks at their edges', () => {
+  it('has no rows without years', () => {
+    expect(yearRows([])).toEqual({ rows: [], actors: [] });
+  });
+
+  it('has one gridline at 0 when nothing was expelled', () => {
+    expect(countTicks(0)).toEqual([0]);
+  });
+
+  it('steps by exactly the rough step when it is round', () => {
+    expect(countTicks(8, 4)).toEqual([0, 2, 4, 6, 8]);
+    expect(countTicks(40, 4)).toEqual([0, 10, 20, 30, 40]);
+    expect(countTicks(9, 4)).toEqual([0, 5, 10]);
+  });
+});

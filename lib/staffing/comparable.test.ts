@@ -40,3 +40,19 @@ describe('the like-with-like rule', () => {
     expect(findComparablePair(lookup({ a: [], b: ['2021-10-29'] }))).toBeNull();
   });
 });
+
+describe('the like-with-like rule at its edges', () => {
+  it('pairs two figures of the same day', () => {
+    expect(withinMonths('2021-10-04', '2021-10-04')).toBe(true);
+    expect(findComparablePair(lookup({ a: ['2021-10-04'], b: ['2021-10-04'] }))).toEqual({
+      a: '2021-10-04',
+      b: '2021-10-04',
+    });
+  });
+
+  it('steps back the side whose figure is newer, when the other is the older', () => {
+    expect(
+      findComparablePair(lookup({ a: ['2010-01-01'], b: ['2009-06-01', '2015-01-01'] })),
+    ).toEqual({ a: '2010-01-01', b: '2009-06-01' });
+  });
+});

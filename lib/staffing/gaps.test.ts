@@ -56,3 +56,35 @@ describe('findGaps', () => {
     expect(gaps).toEqual([{ direction: 'RU-US', from: yearStart(1983), to: yearEnd(1987) }]);
   });
 });
+
+describe('findGaps at a year’s edge', () => {
+  const year = 365 * 24 * 3600 * 1000;
+  it('opens a gap of exactly a year, and none shorter', () => {
+    // A figure holds five years: from 2000-01-01 to 2005-01-01; the next comes later.
+    const s = (next: number) =>
+      findGaps(
+        [
+          series('US-RU', 'total_staff', [
+            '2000-01-01',
+            new Date(timeOf('2005-01-01') + next).toISOString().slice(0, 10),
+          ]),
+        ],
+        [timeOf('2000-01-01'), timeOf('2012-01-01')],
+      ).filter((g) => g.from < timeOf('2008-01-01'));
+    expect(s(year)).toHaveLength(1);
+    expect(s(year - 86_400_000)).toEqual([]);
+  });
+
+  it('opens a gap at the end of the range only when a year or more is left uncovered', () => {
+    const at = (to: number) =>
+      findGaps([series('US-RU', 'total_staff', ['2000-01-01'])], [timeOf('2000-01-01'), to]);
+    expect(at(timeOf('2005-01-01') + year)).toHaveLength(1);
+    expect(at(timeOf('2005-01-01') + year - 86_400_000)).toEqual([]);
+  });
+
+  it('names a gap within one year by that year', () => {
+    expect(
+      gapYears({ direction: 'US-RU', from: timeOf('1994-02-01'), to: timeOf('1994-11-01') }),
+    ).toBe('1994');
+  });
+});

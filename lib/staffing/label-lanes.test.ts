@@ -44,3 +44,29 @@ describe('placeLabels', () => {
       expect(overlaps(labels, placeLabels(labels, width))).toBe(false);
   });
 });
+
+describe('placeLabels, in any order', () => {
+  it('places labels given out of order as it would in order, each keeping its own place', () => {
+    const labels: LabelBox[] = [
+      { at: 300, width: 40 },
+      { at: 100, width: 40 },
+      { at: 110, width: 40 },
+    ];
+    expect(placeLabels(labels, 400, 8)).toEqual([
+      { left: 280, lane: 0 },
+      { left: 80, lane: 0 },
+      { left: 90, lane: 1 },
+    ]);
+  });
+
+  it('shares a lane with a label that ends exactly the gap before it', () => {
+    const labels: LabelBox[] = [
+      { at: 20, width: 40 },
+      { at: 68, width: 40 },
+    ];
+    expect(placeLabels(labels, 400, 8).map((p) => p.lane)).toEqual([0, 0]);
+    expect(placeLabels([labels[0]!, { at: 67, width: 40 }], 400, 8).map((p) => p.lane)).toEqual([
+      0, 1,
+    ]);
+  });
+});

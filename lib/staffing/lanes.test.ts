@@ -11,3 +11,10 @@ describe('assignLanes', () => {
     expect(assignLanes([0, 0.001, 0.002, 0.003, 0.004], 0.01, 3)).toEqual([0, 1, 2, 0, 1]);
   });
 });
+
+describe('assignLanes at its edge', () => {
+  it('shares a lane with a marker exactly the minimum gap away, not one nearer', () => {
+    expect(assignLanes([0, 0.25], 0.25)).toEqual([0, 0]);
+    expect(assignLanes([0, 0.24], 0.25)).toEqual([0, 1]);
+  });
+});

@@ -16,3 +16,13 @@ describe('fractionOf', () => {
     expect(fractionOf(10, [10, 10])).toBe(0);
   });
 });
+
+describe('valueAxis at its edges', () => {
+  it('has an axis of 0–10 when there is nothing to draw', () => {
+    expect(valueAxis(0)).toEqual({ max: 10, ticks: [0, 5, 10] });
+  });
+
+  it('takes five steps when the value falls exactly on the fifth', () => {
+    expect(valueAxis(500)).toEqual({ max: 500, ticks: [0, 100, 200, 300, 400, 500] });
+  });
+});
