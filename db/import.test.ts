@@ -66,9 +66,12 @@ describe('importing the curated dataset in data/', () => {
   it('changes nothing when the same files are imported twice', () => {
     importFiles(db, datasetFiles());
     const before = dump();
+    const revision = scalar('SELECT revision FROM dataset_revision');
     const second = importFiles(db, datasetFiles());
     expect(second.ok && second.written.every((w) => w.changed === 0)).toBe(true);
     expect(dump()).toEqual(before);
+    // Nothing changed, so cached pages stay valid: the revision is not bumped.
+    expect(scalar('SELECT revision FROM dataset_revision')).toBe(revision);
   });
 });
 
@@ -146,8 +149,10 @@ describe('rejecting bad files', () => {
       headcountHeader,
       '2025-03-us-ru-diplomats-article,2025-03,US,RU,121,exact,total_staff,country,,true,Edited,article-2025-repatriate-russian-diplomats,article_only',
     ]);
+    const revision = scalar('SELECT revision FROM dataset_revision');
     const report = importFiles(db, [file]);
     expect(report.ok && report.written).toEqual([{ table: 'headcounts', rows: 1, changed: 1 }]);
+    expect(scalar('SELECT revision FROM dataset_revision')).toBe(Number(revision) + 1);
     expect(
       scalar("SELECT count FROM headcounts WHERE id = '2025-03-us-ru-diplomats-article'"),
     ).toBe(121);

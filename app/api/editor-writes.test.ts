@@ -162,6 +162,22 @@ describe('valid writes', () => {
     expect(again.status).toBe(409);
   });
 
+  it('records the editor’s label trimmed to 80 characters, or "editor" without one', async () => {
+    const editorOf = async (headers: Record<string, string>) => {
+      const response = await updateEvent(
+        request('PATCH', { people_affected: 60 }, headers),
+        params('2018-03-26-us-expels-60'),
+      );
+      expect(response.status).toBe(200);
+      return app.db.get<{ editor: string }>(
+        sql`SELECT editor FROM audit_log ORDER BY id DESC LIMIT 1`,
+      )!.editor;
+    };
+    expect(await editorOf({ 'x-editor': `  ${'n'.repeat(90)}  ` })).toBe('n'.repeat(80));
+    expect(await editorOf({ 'x-editor': '   ' })).toBe('editor');
+    expect(await editorOf({})).toBe('editor');
+  });
+
   it('updates only the fields sent, and deletes', async () => {
     const response = await updateHeadcount(
       request('PATCH', { count: 119, note: null }),

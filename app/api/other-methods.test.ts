@@ -31,7 +31,10 @@ describe('methods a route does not have', () => {
     for (const method of methods.filter((m) => !own.includes(m))) {
       const response = (route[method] as () => Response)();
       expect(response.status).toBe(405);
-      expect((await response.json()).error.code).toBe('method_not_allowed');
+      expect((await response.json()).error).toEqual({
+        code: 'method_not_allowed',
+        message: `expected ${own.join(' or ')} on this address`,
+      });
       const allow = response.headers.get('allow')!.split(', ');
       expect(allow).toEqual(expect.arrayContaining([...own, 'OPTIONS']));
       expect(allow).not.toContain(method);

@@ -109,3 +109,27 @@ describe('text search', () => {
     expect(want.ids.length).toBeGreaterThan(0);
   });
 });
+
+describe('a bad request', () => {
+  it('gets one 400 naming every bad parameter, unknown ones included, in one message', async () => {
+    const response = listEvents(
+      new Request('http://localhost/api/events?year=abc&colour=red&limit=0'),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toEqual({
+      code: 'invalid_parameter',
+      message:
+        'year: expected a year such as 2018; limit: expected at least 1; colour: unknown parameter',
+      issues: [
+        { parameter: 'year', message: 'expected a year such as 2018' },
+        { parameter: 'limit', message: 'expected at least 1' },
+        { parameter: 'colour', message: 'unknown parameter' },
+      ],
+    });
+  });
+
+  it('is answered as JSON, like every good one', () => {
+    const response = listEvents(new Request('http://localhost/api/events?year=2018'));
+    expect(response.headers.get('content-type')).toBe('application/json');
+  });
+});
