@@ -145,3 +145,23 @@ describe('applyWrite', () => {
     expect(JSON.parse(lastAudit().before!)).toMatchObject({ id: event.id });
   });
 });
+
+describe('applyWrite reads a JSON body as a file row', () => {
+  it('trims text, and refuses a nested value naming the field', () => {
+    const id = '2018-03-26-us-expels-60';
+    const update = (body: Record<string, unknown>) =>
+      applyWrite(app.db, { entity: 'events', editor, action: 'update', id, body });
+    const before = app.db.get<{ reason: string | null }>(
+      sql`SELECT reason FROM events WHERE id = ${id}`,
+    )!;
+    expect(update({ reason: '  The Skripal poisoning.  ' })).toMatchObject({
+      status: 200,
+      body: { reason: 'The Skripal poisoning.' },
+    });
+    expect(update({ reason: { html: '<b>x</b>' } })).toMatchObject({
+      status: 422,
+      message: 'reason: expected a string, number, boolean or null',
+    });
+    expect(update({ reason: before.reason }).status).toBe(200);
+  });
+});

@@ -11,10 +11,8 @@ import type { DatePrecision } from './vocabulary';
 type Cells = Record<string, string>;
 
 const text = (value: string | null | undefined) => value ?? '';
-const number = (value: number | null | undefined) =>
-  value === null || value === undefined ? '' : String(value);
-const flag = (value: boolean | null | undefined) =>
-  value === null || value === undefined ? '' : String(value);
+const number = (value: number | null) => (value === null ? '' : String(value));
+const flag = (value: boolean | null) => (value === null ? '' : String(value));
 const date = (value: string | null, precision: DatePrecision | null) =>
   value && precision ? formatPartialDate({ date: value, precision }) : '';
 
