@@ -33,6 +33,20 @@ beforeAll(() => {
     event.run(`dense-event-${n}`);
     link.run(`dense-event-${n}`, source);
   }
+  const closure = sqlite.prepare(
+    `INSERT INTO events (id, occurred_on, date_precision, actor_country, target_country,
+       is_joint, kind, people_affected, facilities_closed, summary)
+     VALUES (?, ?, 'day', ?, ?, 0, 'facility_closure', 4, 2, 'Dense test closure')`,
+  );
+  for (let n = 0; n < 3; n++) {
+    closure.run(`dense-closure-${n}`, '1990-06-06', 'US', 'RU');
+    link.run(`dense-closure-${n}`, source);
+  }
+  // A year with exactly as many events as the chart marks one by one.
+  for (let n = 0; n < maxEventMarkers; n++) {
+    closure.run(`full-year-${n}`, '1975-03-03', 'RU', 'US');
+    link.run(`full-year-${n}`, source);
+  }
 });
 
 const staffing = async (query: string) => GET(new Request(`http://localhost/api/staffing${query}`));
@@ -82,15 +96,34 @@ describe('a range denser than the chart draws one by one', () => {
   });
   it('marks a year, a country and a kind at a time when the range holds too many events', async () => {
     const dense = (await (await staffing('?from=1990&to=1990')).json()) as StaffingData;
+    const middle = Date.UTC(1990, 6, 1);
     expect(dense.events).toEqual([
       expect.objectContaining({
         id: '1990-RU-expulsion',
+        t: middle,
+        date: '1990-01-01',
+        precision: 'year',
         count: denseYearEvents,
+        actorLabel: 'USSR',
         peopleAffected: denseYearEvents,
+        facilitiesClosed: null,
         target: null,
+        summary: '',
         sourceIds: [],
       }),
+      expect.objectContaining({
+        id: '1990-US-facility_closure',
+        t: middle,
+        count: 3,
+        actorLabel: 'US',
+        peopleAffected: null,
+        facilitiesClosed: 6,
+      }),
     ]);
+    // As many events as it marks one by one: each is still its own marker.
+    const full = (await (await staffing('?from=1975&to=1975')).json()) as StaffingData;
+    expect(full.events).toHaveLength(maxEventMarkers);
+    expect(full.events.every((e) => e.precision === 'day' && e.count === 1)).toBe(true);
     // A quieter range still draws each event with its sources.
     const quiet = (await (await staffing('?from=2018&to=2018')).json()) as StaffingData;
     expect(quiet.events.length).toBeGreaterThan(0);

@@ -109,6 +109,35 @@ describe('GET /api/staffing', () => {
     expect(rows.every((r) => r.scope === 'total_staff')).toBe(true);
   });
 
+  it('marks the range’s events and moments, and cites every source it draws, as SQL lists them', async () => {
+    const data = (await (await get('?from=2016&to=2018')).json()) as StaffingData;
+    const events = app.db.all<{ id: string; sources: string }>(
+      sql`SELECT e.id, group_concat(es.source_id, ' ') AS sources FROM events e
+          JOIN event_sources es ON es.event_id = e.id
+          WHERE e.kind IN ('expulsion', 'facility_closure', 'staff_cap')
+            AND e.occurred_on BETWEEN '2016-01-01' AND '2018-12-31'
+          GROUP BY e.id ORDER BY e.occurred_on, e.id`,
+    );
+    expect(events.length).toBeGreaterThan(3);
+    expect(data.events.map((e) => ({ id: e.id, sources: [...e.sourceIds].sort() }))).toEqual(
+      events.map((e) => ({ id: e.id, sources: e.sources.split(' ').sort() })),
+    );
+    const moments = app.db.all<{ id: string; date: string }>(
+      sql`SELECT id, occurred_on AS date FROM moments
+          WHERE occurred_on BETWEEN '2016-01-01' AND '2018-12-31' ORDER BY occurred_on, id`,
+    );
+    expect(moments.length).toBeGreaterThan(0);
+    expect(data.moments.map(({ id, date }) => ({ id, date }))).toEqual(moments);
+    expect(data.moments.every((m) => m.t === Date.parse(`${m.date}T00:00:00Z`))).toBe(true);
+    const cited = new Set([
+      ...data.events.flatMap((e) => e.sourceIds),
+      ...data.series.flatMap((s) =>
+        s.steps.flatMap((st) => st.observations.map((o) => o.sourceId)),
+      ),
+    ]);
+    expect(data.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+  });
+
   it.each([
     ['?from=abc', 'from'],
     ['?to=99999', 'to'],
