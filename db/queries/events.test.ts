@@ -34,3 +34,10 @@ describe('the events page query', () => {
     },
   );
 });
+
+describe('text search', () => {
+  it('uses the trigram index from three characters, and scans below that', () => {
+    expect(planOf({ q: 'Sea' })).toMatch(/events_search/);
+    expect(planOf({ q: 'Se' })).not.toMatch(/events_search/);
+  });
+});

@@ -49,6 +49,10 @@ describe('filtersToSearchParams', () => {
       year: 2025,
     });
     expect(params.toString()).toBe('year=2025&kind=talks&q=consulate');
+    const range = { ...noFilters, from: 2016, to: 2018, kinds: ['talks', 'expulsion'] as const };
+    expect(filtersToSearchParams({ ...range, kinds: [...range.kinds] }).toString()).toBe(
+      'from=2016&to=2018&kind=talks%2Cexpulsion',
+    );
     expect(parse(params.toString()).filters).toEqual({
       ...noFilters,
       q: 'consulate',

@@ -253,6 +253,18 @@ describe('series at their edges', () => {
       '2012-05-01',
       '2017-05-01',
     ]);
+    // A newer figure before the old one expires: no row at the old one's expiry.
+    expect(rowsOf([obs('US', '2012-05-01', 5), obs('US', '2015-01-01', 6)])).toEqual([
+      '2012-05-01',
+      '2015-01-01',
+      '2020-01-01',
+      '2030-12-31',
+    ]);
+    // An expiry after the end of the range: no row beyond it.
+    expect(rowsOf([obs('US', '2012-05-01', 5)], '2014-12-31')).toEqual([
+      '2012-05-01',
+      '2014-12-31',
+    ]);
   });
 });
 

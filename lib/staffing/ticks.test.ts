@@ -34,3 +34,15 @@ describe('yearTicks', () => {
     ]);
   });
 });
+
+describe('yearTicks at its edges', () => {
+  it('takes the smaller step when the span divides into exactly the target', () => {
+    expect(years([yearStart(2000), yearEnd(2016)])).toEqual([
+      2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016,
+    ]);
+  });
+
+  it('keeps a tick on the last instant of the range', () => {
+    expect(years([yearStart(2016), yearStart(2020)])).toEqual([2016, 2017, 2018, 2019, 2020]);
+  });
+});

@@ -14,6 +14,8 @@ const planted = [
   ['planted-2003-last-day', '2003-12-31', 'day', 'RU', 'US', 5, 'Planted: the last day'],
   ['planted-2004-first-day', '2004-01-01', 'day', 'RU', 'US', 3, 'Planted: 100 and more'],
   ['planted-2002-last-day', '2002-12-31', 'day', 'US', 'RU', 2, 'Planted: staff list \\ notes'],
+  ['planted-quoted', '2001-05-05', 'day', 'US', 'RU', 1, 'Planted: the "quoted" word'],
+  ['planted-unquoted', '2001-05-06', 'day', 'US', 'RU', 1, 'Planted: a quoted word'],
 ] as const;
 const plantedIds = planted.map(([id]) => id);
 
@@ -99,6 +101,7 @@ describe('text search', () => {
     ['\\', '\\'],
     ['100%25', '100%'],
     ['staff_list', 'staff_list'],
+    ['%22quoted%22', '"quoted"'],
   ])('?q=%s matches the text literally, wildcards and all', async (query, text) => {
     const body = await list(`q=${query.replace('\\', '%5C')}`);
     const want = expected(

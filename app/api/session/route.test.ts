@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededAppDatabaseForFile } from '@/db/testing';
-import { createSession, sessionCookie, validSession } from '@/lib/api/editor-auth';
+import { checkEditor, createSession, sessionCookie, validSession } from '@/lib/api/editor-auth';
 import { GET as readAudit } from '../audit/route';
 import { PATCH as updateEvent } from '../events/[id]/route';
 import { DELETE as signOut, POST as signIn } from './route';
@@ -169,5 +169,51 @@ describe('a session', () => {
       headers: { cookie: `${sessionCookie}=${createSession(token, Date.now() - 8 * day)}` },
     });
     await expectRefused(readAudit(request), 401, 'unauthorized');
+  });
+});
+
+describe('checkEditor says why it refuses', () => {
+  const write = (headers: Record<string, string>) =>
+    new Request(`${site}/api/events`, { method: 'POST', headers });
+  const session = `${sessionCookie}=${encodeURIComponent(createSession(token))}`;
+
+  it.each([
+    [
+      'no token on the server',
+      write({ authorization: `Bearer ${token}` }),
+      '',
+      { code: 'editing_disabled', message: 'editing is disabled: the server has no EDITOR_TOKEN' },
+    ],
+    [
+      'a wrong bearer token',
+      write({ authorization: 'Bearer nope' }),
+      token,
+      { code: 'unauthorized', message: 'wrong editor token' },
+    ],
+    [
+      'a session cookie from another site',
+      write({ cookie: session, origin: 'https://attacker.example', host: 'localhost' }),
+      token,
+      { code: 'cross_origin', message: 'writes from a browser must come from this site' },
+    ],
+    [
+      'a session cookie with an Origin but no Host',
+      write({ cookie: session, origin: site }),
+      token,
+      { code: 'cross_origin', message: 'writes from a browser must come from this site' },
+    ],
+    [
+      'nothing at all',
+      write({}),
+      token,
+      { code: 'unauthorized', message: 'an editor token is required (Authorization: Bearer …)' },
+    ],
+  ])('%s', (_, request, serverToken, refusal) => {
+    expect(checkEditor(request, serverToken)).toEqual({ ok: false, ...refusal });
+  });
+
+  it('reads the session among other cookies, whatever their values hold', () => {
+    const request = write({ cookie: `a=b=c; ${session}; z=1`, origin: site, host: 'localhost' });
+    expect(checkEditor(request, token)).toEqual({ ok: true });
   });
 });
