@@ -1,14 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GET as eventsRoute } from '@/app/api/events/route';
-import { GET as yearsRoute } from '@/app/api/events/years/route';
-import { GET as staffingRoute } from '@/app/api/staffing/route';
+import { GET as eventsRoute } from './events/route';
+import { GET as yearsRoute } from './events/years/route';
+import { GET as staffingRoute } from './staffing/route';
 import { seededAppDatabaseForFile } from '@/db/testing';
 import { listEventYears } from '@/db/queries/events';
-import { noFilters } from '../events/filters';
-import { defaultView } from '../staffing/view';
-import { eventsQueryOptions, eventYearsQueryOptions, explorerPageSize } from './events';
-import { staffingQueryOptions, staffingSearchParams } from './staffing';
+import { noFilters } from '@/lib/events/filters';
+import { defaultView } from '@/lib/staffing/view';
+import { eventsQueryOptions, eventYearsQueryOptions, explorerPageSize } from '@/lib/queries/events';
+import { staffingQueryOptions, staffingSearchParams } from '@/lib/queries/staffing';
 
 seededAppDatabaseForFile();
 
