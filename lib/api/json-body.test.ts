@@ -33,6 +33,8 @@ describe('readJsonObject', () => {
   it('takes a body of exactly 64 KB, and refuses one byte more with 413', async () => {
     expect(objectOfSize(maxBodyBytes)).toHaveLength(maxBodyBytes);
     expect((await readJsonObject(post(objectOfSize(maxBodyBytes)))).ok).toBe(true);
+    const declared = post(objectOfSize(maxBodyBytes), { 'content-length': String(maxBodyBytes) });
+    expect((await readJsonObject(declared)).ok).toBe(true);
     expect(await readJsonObject(post(objectOfSize(maxBodyBytes + 1)))).toMatchObject({
       ok: false,
       status: 413,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimBound } from '../dataset/vocabulary';
-import { parseAggregate } from './aggregates';
+import { describeAggregate, parseAggregate } from './aggregates';
 import { checkClaim, figureAgrees, sortFigures } from './check';
 
 describe('figureAgrees', () => {
@@ -106,5 +106,16 @@ describe('sortFigures', () => {
     const sorted = sortFigures(figures, { scope: null, articleSourceId: 'the-article' });
     expect(sorted.compared.map((f) => f.id)).toEqual(['staff-2021', 'diplomats-2021']);
     expect(sorted.countedDifferently).toEqual([]);
+  });
+});
+
+describe('describeAggregate', () => {
+  it('says what is summed, and from when', () => {
+    expect(describeAggregate({ kind: 'expelled_by', country: 'US', since: null })).toBe(
+      'Diplomats expelled by US, summed over its expulsion events in the data',
+    );
+    expect(describeAggregate({ kind: 'expelled_by', country: 'US', since: 1992 })).toBe(
+      'Diplomats expelled by US from 1992, summed over its expulsion events in the data',
+    );
   });
 });

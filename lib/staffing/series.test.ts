@@ -253,6 +253,14 @@ describe('series at their edges', () => {
       '2012-05-01',
       '2017-05-01',
     ]);
+    // A gap between two figures: the line stops at the first one's expiry.
+    expect(rowsOf([obs('US', '2012-05-01', 5), obs('US', '2019-01-01', 6)])).toEqual([
+      '2012-05-01',
+      '2017-05-01',
+      '2019-01-01',
+      '2024-01-01',
+      '2030-12-31',
+    ]);
     // A newer figure before the old one expires: no row at the old one's expiry.
     expect(rowsOf([obs('US', '2012-05-01', 5), obs('US', '2015-01-01', 6)])).toEqual([
       '2012-05-01',

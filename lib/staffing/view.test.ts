@@ -90,6 +90,7 @@ describe('viewFromPath, at its edges', () => {
 describe('viewPath', () => {
   it('writes an open range with the open end left empty, and a full range as all', () => {
     expect(viewPath({ ...defaultView, to: 1991 })).toBe('/staffing/all_scopes/-1991/all');
+    expect(viewPath({ ...defaultView, from: 2016 })).toBe('/staffing/all_scopes/2016-/all');
     expect(viewPath({ ...defaultView, from: 2016, to: 2021 })).toBe(
       '/staffing/all_scopes/2016-2021/all',
     );

@@ -54,6 +54,22 @@ describe('GET /api/events', () => {
     expect(body.events.some((e) => e.id === '1989-03-us-expels-malinin')).toBe(true);
   });
 
+  it('names each party as it was called then: the USSR in 1986', async () => {
+    const body = (await list('?year=1986')) as EventsBody & {
+      events: { actorLabel: string; targetLabel: string }[];
+    };
+    expect(body.events.length).toBeGreaterThan(0);
+    for (const e of body.events)
+      expect([e.actorLabel, e.targetLabel].sort()).toEqual(['US', 'USSR']);
+  });
+
+  it('offers no next page when a page holds exactly the last event', async () => {
+    const count = ids("occurred_on LIKE '2018-%'").length;
+    const body = await list(`?year=2018&limit=${count}`);
+    expect(body.events).toHaveLength(count);
+    expect(body.nextCursor).toBeNull();
+  });
+
   it('answers "what happened in 2018?" with the right totals', async () => {
     const { totals } = await list('?year=2018');
     expect(totals?.expelledBy).toEqual([
