@@ -144,6 +144,18 @@ describe('rejecting bad files', () => {
     expect(dump()).toEqual(before);
   });
 
+  it('bumps the revision when one file of an import changes and another does not', () => {
+    const headcounts = fs.readFileSync(path.join('data', 'headcounts.csv'), 'utf8').trimEnd();
+    const edited = writeFile('headcounts.csv', [
+      headcounts,
+      '2099-01-us-ru-planted,2099-01,US,RU,99,exact,total_staff,country,,false,Planted,article-2025-repatriate-russian-diplomats,article_only',
+    ]);
+    const revision = Number(scalar('SELECT revision FROM dataset_revision'));
+    const report = importFiles(db, [path.join('data', 'sources.csv'), edited]);
+    expect(report.ok && report.written.map((w) => w.changed)).toEqual([0, 1]);
+    expect(scalar('SELECT revision FROM dataset_revision')).toBe(revision + 1);
+  });
+
   it('updates a row in place when its file is edited and imported again', () => {
     const file = writeFile('headcounts.csv', [
       headcountHeader,
