@@ -165,3 +165,39 @@ describe('applyWrite reads a JSON body as a file row', () => {
     expect(update({ reason: before.reason }).status).toBe(200);
   });
 });
+
+describe('applyWrite on figures and sources', () => {
+  it('creates a figure and a source, which have no source list of their own', () => {
+    const figure = {
+      id: '2099-01-us-ru-planted',
+      observed_on: '2099-01',
+      sending_country: 'US',
+      host_country: 'RU',
+      count: 99,
+      bound: 'exact',
+      scope: 'total_staff',
+      coverage: 'country',
+      is_estimate: false,
+      source_id: source,
+      support: 'article_only',
+    };
+    expect(
+      applyWrite(app.db, { entity: 'headcounts', editor, action: 'create', body: figure }),
+    ).toMatchObject({
+      status: 201,
+      body: { id: figure.id, count: 99 },
+    });
+    const report = {
+      id: 'planted-report',
+      title: 'A report',
+      publisher: 'Reuters',
+      url: 'https://example.org/r',
+    };
+    expect(
+      applyWrite(app.db, { entity: 'sources', editor, action: 'create', body: report }),
+    ).toMatchObject({
+      status: 201,
+      body: { id: 'planted-report' },
+    });
+  });
+});

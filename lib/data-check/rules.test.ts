@@ -160,7 +160,13 @@ describe('data checks', () => {
         },
       ],
     });
-    expect(findings.map((f) => f.id)).toEqual(['US-RU 1995–99']);
+    expect(findings).toEqual([
+      {
+        rule: 'unexplained-gap',
+        id: 'US-RU 1995–99',
+        message: 'no staffing figure and no coverage note: add one to coverage-notes.csv',
+      },
+    ]);
   });
 });
 

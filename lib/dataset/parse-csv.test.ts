@@ -116,6 +116,17 @@ describe('parseDataCsv, in its words', () => {
     ]);
   });
 
+  it('names every missing, unknown or repeated column, in a list', () => {
+    const without = header.replace(',note', '').replace(',support', '');
+    expect(problemsOf(without)[0]).toMatch(/:1: missing column\(s\): note, support;/);
+    expect(problemsOf(`${header},x,y\n${good('a')},1,2`)[0]).toMatch(
+      /:1: unknown column\(s\): x, y;/,
+    );
+    expect(problemsOf(`${header},note,id\n${good('a')},x,y`)[0]).toMatch(
+      /:1: repeated column\(s\): note, id;/,
+    );
+  });
+
   it('names a repeated column', () => {
     expect(problemsOf(`${header},note\n${good('a')},x`)[0]).toMatch(
       /:1: repeated column\(s\): note;/,
@@ -131,7 +142,7 @@ describe('parseDataCsv, in its words', () => {
 
   it('lists the file names it knows when it cannot tell a file', () => {
     const [problem] = problemsOf(header, 'counts.csv');
-    expect(problem).toContain('expected one of: ');
+    expect(problem).toMatch(/expected one of: ([a-z-]+\.csv, )+[a-z-]+\.csv$/);
     expect(problem).toContain('headcounts.csv');
     expect(problem).toContain('event-sources.csv');
   });

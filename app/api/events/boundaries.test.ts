@@ -131,6 +131,13 @@ describe('a bad request', () => {
     });
   });
 
+  it('names several unknown parameters in one issue', async () => {
+    const response = listEvents(new Request('http://localhost/api/events?colour=red&size=9'));
+    expect((await response.json()).error.issues).toEqual([
+      { parameter: 'colour, size', message: 'unknown parameter' },
+    ]);
+  });
+
   it('is answered as JSON, like every good one', () => {
     const response = listEvents(new Request('http://localhost/api/events?year=2018'));
     expect(response.headers.get('content-type')).toBe('application/json');
