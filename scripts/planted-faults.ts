@@ -16,7 +16,7 @@ const eventTests = ['app/api/events'];
 const checkTests = ['lib/articles'];
 const holdTests = ['lib/staffing'];
 
-export const faults: Fault[] = [
+const faults: Fault[] = [
   {
     file: auth,
     what: 'token compared with === instead of in constant time',
