@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { basePolicy } from './lib/content-security-policy.js';
-import { apiError } from './lib/api/errors';
-import { eventsViewPath } from './lib/events/view-segment';
+import { noncePolicy } from './lib/content-security-policy.js';
+import { apiError } from './app/api/_lib/errors';
+import { eventsViewPath } from './lib/events/address';
 
 /**
- * `/events` is rewritten to its view for the query string, which the page cache serves
- * with script hashes like every cached page (db/page-cache.cjs). Pages rendered per
- * request get a fresh script nonce instead: Next.js reads it from the request's
- * Content-Security-Policy and puts it on every script it writes. API routes serve no scripts.
+ * `/events?…` is rewritten to its view's page, which the page cache serves with script
+ * hashes like every cached page (db/page-cache/). Pages rendered per request get a fresh
+ * script nonce instead: Next.js reads it from the request's Content-Security-Policy and
+ * puts it on every script it writes. API routes serve no scripts.
  */
 /** Whether a path is valid percent-encoded UTF-8, which Next.js's router can decode. */
 function decodable(pathname: string): boolean {
@@ -34,14 +34,13 @@ function undecodablePath(request: NextRequest) {
 export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return undecodablePath(request);
   if (request.nextUrl.pathname === '/events') {
-    // Served from the page cache, per query string (lib/events/view-segment.ts).
     const view = request.nextUrl.clone();
-    view.pathname = eventsViewPath(request.nextUrl.search);
+    view.pathname = eventsViewPath(request.nextUrl.searchParams);
     view.search = '';
     return NextResponse.rewrite(view);
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = `${basePolicy}; script-src 'self' 'nonce-${nonce}'`;
+  const policy = noncePolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });
@@ -51,7 +50,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Every /events address but a year alone (next.config.js rewrites that one).
+    // Every /events address but a year alone, which next.config.js rewrites. Next.js reads
+    // this list without running the code, so it names the filters (proxy.test.ts checks
+    // them against lib/events/filter-names.js).
     { source: '/events', missing: [{ type: 'query', key: 'year', value: '\\d{4}' }] },
     { source: '/events', has: [{ type: 'query', key: 'from' }] },
     { source: '/events', has: [{ type: 'query', key: 'to' }] },
@@ -60,7 +61,7 @@ export const config = {
     { source: '/events', has: [{ type: 'query', key: 'q' }] },
     // Event pages, not the cached views: those carry script hashes, and a nonce policy
     // beside them would block their inline scripts.
-    '/events/((?!view/|year/).+)',
+    '/events/((?!view/).+)',
     '/articles/:slug',
     '/admin',
     // Paths with a % that may not decode: a stray %, or an escape above ASCII (UTF-8).

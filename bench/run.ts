@@ -42,7 +42,14 @@ async function main() {
         label: 'floor: node:http + better-sqlite3, `?year=2018`',
         url: `${floor.baseUrl}/?year=2018`,
       },
-      ...[notFound, '/', '/events?year=2018', eventsQuery, '/api/staffing'].map((path) => ({
+      ...[
+        notFound,
+        '/',
+        '/events?year=2018',
+        '/events?q=consulate',
+        eventsQuery,
+        '/api/staffing',
+      ].map((path) => ({
         label: `\`${path}\``,
         url: new URL(path, app.baseUrl).toString(),
       })),

@@ -1,17 +1,14 @@
 import 'server-only';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { databasePath } from './revision-cache.cjs';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
 /** The handle a `db.transaction(…)` callback receives. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Where the app keeps its data unless DATABASE_PATH says otherwise (git-ignored). */
-export function databasePath(): string {
-  return process.env.DATABASE_PATH || path.join(process.cwd(), 'data', 'tracker.db');
-}
+export { databasePath };
 
 /**
  * Opens a SQLite database with the settings every connection needs: WAL so that readers

@@ -6,7 +6,8 @@ import { parseDataCsv } from '@/lib/dataset/parse-csv';
 import type { Problem } from '@/lib/dataset/problems';
 import { csvTables, csvWriteOrder } from '@/lib/dataset/tables';
 import type { Db } from './connection';
-import { importDataset, type DatasetInput, type ImportProgress, type ImportReport } from './import';
+import type { DatasetInput } from '@/lib/dataset/input';
+import { importDataset, type ImportProgress, type ImportReport } from './import';
 
 export const dataDirectory = path.join(process.cwd(), 'data');
 

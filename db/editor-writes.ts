@@ -5,7 +5,7 @@ import type { ParsedCsv } from '@/lib/dataset/parse-csv';
 import type { Problem } from '@/lib/dataset/problems';
 import { csvTables, type CsvTable } from '@/lib/dataset/tables';
 import type { Db } from './connection';
-import { tables } from './dataset-tables';
+import { tables } from './table-keys';
 import { importDataset } from './import';
 import { bumpRevision } from './revision';
 import { auditLog, eventSources } from './schema';

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { toCells } from '@/lib/dataset/cells';
 import { csvTables, csvWriteOrder } from '@/lib/dataset/tables';
 import type { Db } from './connection';
-import { tables } from './dataset-tables';
+import { tables } from './table-keys';
 
 /**
  * Writes every CSV table of the dataset back to `directory`, rows ordered by key and cells

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, inArray, notExists } from 'drizzle-orm';
+import type { DatasetInput } from '@/lib/dataset/input';
 import type { Problem } from '@/lib/dataset/problems';
 import { sourceFileOf, type TableName } from '@/lib/dataset/tables';
 import type { Db, Tx } from './connection';
-import { tables } from './dataset-tables';
-import type { DatasetInput } from './import';
+import { tables } from './table-keys';
 import { articles, eventSources, events } from './schema';
 
 type Lookup = { file: string; line: number; column: string; value: string; table: TableName };

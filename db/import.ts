@@ -1,17 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { ParsedArticle } from '@/lib/dataset/parse-article';
-import type { ParsedCsv } from '@/lib/dataset/parse-csv';
+import type { DatasetInput } from '@/lib/dataset/input';
 import type { Problem } from '@/lib/dataset/problems';
 import { writeOrder, type TableName } from '@/lib/dataset/tables';
 import type { Db } from './connection';
-import { tables } from './dataset-tables';
+import { tables } from './table-keys';
 import { findMissingQuotes, findUnknownReferences, findUnsourcedEvents } from './import-checks';
 import { bumpRevision } from './revision';
 import { upsertRows } from './upsert';
-
-export type DatasetInput = { csvs: ParsedCsv[]; articles: ParsedArticle[] };
 
 /** Told after each batch of a table's rows is written, inside the transaction. */
 export type ImportProgress = {

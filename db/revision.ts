@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Tx } from './connection';
 import { getDb } from './client';
+import { RevisionCache } from './revision-cache.cjs';
 import { datasetRevision } from './schema';
 
 /** Marks the data as changed; call inside the writing transaction. */
@@ -24,19 +25,17 @@ export function currentRevision(): number {
 }
 
 /**
- * A cache of computed values (API bodies) that are served only while the data has not
- * changed since they were computed, like the page cache (db/page-cache.cjs) for HTML.
- * Least recently used entries go first.
+ * A cache of computed values (API bodies), each served only while the data has not changed
+ * since it was computed, as the page cache does for HTML.
  */
 export function revisionCache<V>(maxEntries: number) {
-  const entries = new Map<string, { revision: number; value: V }>();
+  const values = new RevisionCache<V>(maxEntries);
   return function cached(key: string, compute: () => V): V {
     const revision = currentRevision();
-    const entry = entries.get(key);
-    entries.delete(key);
-    const value = entry?.revision === revision ? entry.value : compute();
-    entries.set(key, { revision, value });
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    const hit = values.get(key, revision);
+    if (hit) return hit.value;
+    const value = compute();
+    values.set(key, value, revision);
     return value;
   };
 }

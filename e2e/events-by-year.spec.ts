@@ -2,7 +2,7 @@ import { expectNoSeriousViolations } from './accessibility';
 import { showChart } from './charts';
 import { expect, test } from './fixtures';
 import { EventsPage } from './pages/EventsPage';
-import { explorerPageSize } from '../lib/queries/events';
+import { explorerPageSize } from '../lib/query-options/events';
 
 test.describe('events by year', () => {
   test('pick a year, read its events and totals, reload and go back', async ({ page, sql }) => {

@@ -1,10 +1,12 @@
 // @ts-check
-// CommonJS: next.config.js reads this as well as proxy.ts.
+// CommonJS: next.config.js and the page cache (db/page-cache/handler.cjs) read this as well
+// as proxy.ts.
+const { createHash } = require('node:crypto');
 
 /**
  * The policy for every page and route, except scripts: a cached page carries the hashes of
- * its own inline scripts (db/page-cache.cjs), a page rendered per request a fresh nonce
- * (proxy.ts), so no inline script runs unless the server wrote it.
+ * its own inline scripts (scriptPolicyFor), a page rendered per request a fresh nonce
+ * (noncePolicy), so no inline script runs unless the server wrote it.
  */
 const basePolicy = [
   "style-src 'self' 'unsafe-inline'",
@@ -17,4 +19,30 @@ const basePolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-module.exports = { basePolicy };
+const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * The script policy of a page served as it was rendered: scripts from this site, and the
+ * inline scripts in its HTML, each by its hash.
+ * @param {string} html
+ */
+function scriptPolicyFor(html) {
+  const hashes = [...html.matchAll(inlineScript)].map(
+    ([, body]) =>
+      `'sha256-${createHash('sha256')
+        .update(body ?? '')
+        .digest('base64')}'`,
+  );
+  return `script-src 'self' ${hashes.join(' ')}`.trim();
+}
+
+/**
+ * The whole policy of a page rendered for one request: Next.js puts the nonce on every
+ * script it writes.
+ * @param {string} nonce
+ */
+function noncePolicy(nonce) {
+  return `${basePolicy}; script-src 'self' 'nonce-${nonce}'`;
+}
+
+module.exports = { basePolicy, noncePolicy, scriptPolicyFor };

@@ -5,7 +5,7 @@ import type {
   HeadcountScope,
   SupportLevel,
 } from './dataset/vocabulary';
-import type { ViewScope } from './staffing/view-path';
+import type { ViewScope } from './staffing/address';
 
 const monthYear = new Intl.DateTimeFormat('en-GB', {
   month: 'long',

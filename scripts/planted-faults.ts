@@ -10,7 +10,7 @@ import fs from 'node:fs';
 
 type Fault = { file: string; what: string; from: string; to: string; tests: string[] };
 
-const auth = 'lib/api/editor-auth.ts';
+const auth = 'app/api/_lib/editor-auth.ts';
 const authTests = ['app/api/session', 'app/api/editor-writes'];
 const eventTests = ['app/api/events'];
 const checkTests = ['lib/articles'];

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useNearViewport } from '@/components/useNearViewport';
-import type { StaffingView } from '@/lib/staffing/view-path';
+import type { StaffingView } from '@/lib/staffing/address';
 import { useStaffingData } from './useStaffingData';
 
 const chartHeight = 340;

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { viewPath, type StaffingView } from '@/lib/staffing/view-path';
+import { viewPath, type StaffingView } from '@/lib/staffing/address';
 
 /**
  * A custom year range. With JavaScript it navigates in place; without, the form is a plain

@@ -1,6 +1,6 @@
 'use client';
 
-import type { StaffingView } from '@/lib/staffing/view';
+import type { StaffingView } from '@/lib/staffing/address';
 import { useStaffingData } from './useStaffingData';
 
 /** Every source behind the chart and its events, linked. */

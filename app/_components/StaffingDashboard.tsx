@@ -7,9 +7,9 @@ import { getDatasetSummary } from '@/db/queries/dataset';
 import { getHeadlineFigures } from '@/db/queries/headlines';
 import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
 import { formatNumber, viewScopeLabels } from '@/lib/format';
-import { staffingQueryOptions, staffingSearchParams } from '@/lib/queries/staffing';
+import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { maxHoldYears } from '@/lib/staffing/hold';
-import type { StaffingView } from '@/lib/staffing/view';
+import { staffingSearch, type StaffingView } from '@/lib/staffing/address';
 import { ChartPanel } from './ChartPanel';
 import { CoverageTable } from './CoverageTable';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -109,10 +109,8 @@ export async function StaffingDashboard({
         </HydrationBoundary>
         <p className="downloads">
           Download:{' '}
-          <a href={`/api/staffing?${staffingSearchParams(view)}&format=csv`}>
-            CSV of these figures
-          </a>{' '}
-          · <a href={`/api/staffing?${staffingSearchParams(view)}`}>JSON</a>
+          <a href={`/api/staffing?${staffingSearch(view)}&format=csv`}>CSV of these figures</a> ·{' '}
+          <a href={`/api/staffing?${staffingSearch(view)}`}>JSON</a>
         </p>
       </section>
 

@@ -12,7 +12,7 @@ import {
   viewScopeLabels,
 } from '@/lib/format';
 import { indexSources } from '@/lib/staffing/types';
-import type { StaffingView } from '@/lib/staffing/view';
+import type { StaffingView } from '@/lib/staffing/address';
 import { useStaffingData } from './useStaffingData';
 
 /**

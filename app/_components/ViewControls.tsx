@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { viewScopeLabels } from '@/lib/format';
-import { rangePresets, viewPath, viewScopes, type StaffingView } from '@/lib/staffing/view';
+import { rangePresets, viewPath, viewScopes, type StaffingView } from '@/lib/staffing/address';
 import { RangeForm } from './RangeForm';
 
 type Direction = { key: string; label: string };

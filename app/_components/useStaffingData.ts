@@ -1,8 +1,8 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { staffingQueryOptions } from '@/lib/queries/staffing';
-import type { StaffingView } from '@/lib/staffing/view';
+import { staffingQueryOptions } from '@/lib/query-options/staffing';
+import type { StaffingView } from '@/lib/staffing/address';
 
 /**
  * The view's data from the query cache, where the server put it (HydrationBoundary): the

@@ -4,7 +4,7 @@ import { listAuditEntries } from '@/db/queries/audit';
 import { getEventForEditing, getHeadcount, listSourceOptions } from '@/db/queries/editor';
 import { listDirections } from '@/db/queries/staffing';
 import { toCells } from '@/lib/dataset/cells';
-import { sessionCookie, validSession } from '@/lib/api/editor-auth';
+import { sessionCookie, validSession } from '@/app/api/_lib/editor-auth';
 import { EventForm } from './_components/EventForm';
 import { RecordForm } from './_components/RecordForm';
 import { SignInForm } from './_components/SignInForm';

@@ -5,10 +5,14 @@ import { GET as yearsRoute } from './events/years/route';
 import { GET as staffingRoute } from './staffing/route';
 import { seededAppDatabaseForFile } from '@/db/testing';
 import { listEventYears } from '@/db/queries/events';
-import { noFilters } from '@/lib/events/filters';
-import { defaultView } from '@/lib/staffing/view';
-import { eventsQueryOptions, eventYearsQueryOptions, explorerPageSize } from '@/lib/queries/events';
-import { staffingQueryOptions, staffingSearchParams } from '@/lib/queries/staffing';
+import { noFilters } from '@/lib/events/address';
+import { defaultView, staffingSearch } from '@/lib/staffing/address';
+import {
+  eventsQueryOptions,
+  eventYearsQueryOptions,
+  explorerPageSize,
+} from '@/lib/query-options/events';
+import { staffingQueryOptions } from '@/lib/query-options/staffing';
 
 seededAppDatabaseForFile();
 
@@ -35,7 +39,7 @@ describe('the staffing query', () => {
   it('asks /api/staffing for the view and keys the cache by every part of it', async () => {
     const view = { scope: 'diplomats' as const, from: 2016, to: 2021, series: 'US-RU' };
     const data = await client().fetchQuery(staffingQueryOptions(view));
-    expect(requested.at(-1)).toBe(`/api/staffing?${staffingSearchParams(view)}`);
+    expect(requested.at(-1)).toBe(`/api/staffing?${staffingSearch(view)}`);
     expect(data.view).toMatchObject(view);
     expect(staffingQueryOptions(view).queryKey).toEqual([
       'staffing',
@@ -44,7 +48,7 @@ describe('the staffing query', () => {
       2021,
       'US-RU',
     ]);
-    expect(staffingSearchParams({ ...defaultView }).toString()).toBe('scope=all_scopes&series=all');
+    expect(staffingSearch({ ...defaultView })).toBe('scope=all_scopes&series=all');
   });
 
   it('fails with the HTTP status when the API refuses the view', async () => {

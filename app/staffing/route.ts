@@ -1,4 +1,5 @@
-import { staffingQuery, viewPath, defaultView } from '@/lib/staffing/view';
+import { defaultView, viewPath } from '@/lib/staffing/address';
+import { staffingQuery } from '@/lib/staffing/address-schema';
 
 // The range form's target without JavaScript: /staffing?scope=…&from=…&to=… redirects to
 // the view's own address. Unreadable values fall back to the default view.

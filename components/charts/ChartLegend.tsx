@@ -1,7 +1,7 @@
 'use client';
 
 import { scopeLabels } from '@/lib/format';
-import { countryColor } from '@/lib/staffing/colors';
+import { countryColor } from '@/lib/chart/colors';
 import { scopeMarks } from '@/lib/staffing/scope-marks';
 import type { Direction, StaffingSeries } from '@/lib/staffing/types';
 import { ScopeMark } from './ScopeMark';

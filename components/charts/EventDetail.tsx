@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { SourceCitation } from '@/components/SourceCitation';
-import { filtersToSearchParams, noFilters } from '@/lib/events/filter-params';
+import { eventsHref, noFilters } from '@/lib/events/address';
 import { formatNumber } from '@/lib/format';
 import type { EventMarker, SourceRef } from '@/lib/staffing/types';
 import { describeEvent } from './EventRail';
@@ -52,7 +52,7 @@ function EventGroupDetail({ event, onClose }: { event: EventMarker; onClose: () 
     actor: event.actor,
     kinds: [event.kind],
   };
-  const list = `/events?${filtersToSearchParams(filters)}`;
+  const list = eventsHref(filters);
   return (
     <section className="event-detail" aria-label="Selected events">
       <h3>{describeEvent(event)}</h3>

@@ -1,10 +1,10 @@
 'use client';
 
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
-import { countryColor } from '@/lib/staffing/colors';
+import { countryColor } from '@/lib/chart/colors';
 import { useElementWidth } from '@/components/useElementWidth';
-import { assignLanes } from '@/lib/staffing/lanes';
-import { fractionOf } from '@/lib/staffing/scale';
+import { assignLanes } from '@/lib/chart/lanes';
+import { fractionOf } from '@/lib/chart/axis';
 import type { EventMarker } from '@/lib/staffing/types';
 
 /** What a marker says on hover or focus: date, actor, kind (how many) and how many people. */

@@ -1,8 +1,8 @@
 'use client';
 
-import { countryColor } from '@/lib/staffing/colors';
+import { countryColor } from '@/lib/chart/colors';
 import { gapYears } from '@/lib/staffing/gaps';
-import { fractionOf } from '@/lib/staffing/scale';
+import { fractionOf } from '@/lib/chart/axis';
 import type { Direction, RecordGap } from '@/lib/staffing/types';
 
 /**

@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useElementWidth } from '@/components/useElementWidth';
 import { formatDate } from '@/lib/format';
-import { placeLabels } from '@/lib/staffing/label-lanes';
-import { fractionOf } from '@/lib/staffing/scale';
+import { placeLabels } from '@/lib/chart/lanes';
+import { fractionOf } from '@/lib/chart/axis';
 import type { Moment } from '@/lib/staffing/types';
 
 // Before the labels are measured (first paint): a width from their length.

@@ -3,8 +3,8 @@
 import { directionLabelOn, type CountryNames } from '@/lib/countries/names';
 import { formatPartialDate } from '@/lib/dataset/dates';
 import { formatHeadcount, scopeLabels, supportLabels } from '@/lib/format';
-import { countryColor } from '@/lib/staffing/colors';
-import { fractionOf } from '@/lib/staffing/scale';
+import { countryColor } from '@/lib/chart/colors';
+import { fractionOf } from '@/lib/chart/axis';
 import type { SeriesStep, SourceRef, StaffingSeries } from '@/lib/staffing/types';
 import { ScopeMark } from './ScopeMark';
 

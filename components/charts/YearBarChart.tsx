@@ -3,9 +3,10 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { expelledLabel, nameOverTime, type CountryNames } from '@/lib/countries/names';
 import type { EventYear } from '@/lib/events/types';
-import { countTicks, yearRows, type YearRow } from '@/lib/events/year-rows';
+import { countTicks } from '@/lib/chart/axis';
+import { yearRows, type YearRow } from '@/lib/events/year-rows';
 import { formatNumber } from '@/lib/format';
-import { countryColor } from '@/lib/staffing/colors';
+import { countryColor } from '@/lib/chart/colors';
 
 type Props = {
   years: EventYear[];

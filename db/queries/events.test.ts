@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noFilters, type EventFilters } from '@/lib/events/filters';
+import { noFilters, type EventFilters } from '@/lib/events/address';
 import { seededAppDatabaseForFile } from '../testing';
 import { eventPageQuery } from './events';
 

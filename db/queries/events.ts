@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, getTableColumns, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { encodeCursor, type EventCursor } from '@/lib/events/cursor';
-import type { EventFilters } from '@/lib/events/filters';
+import { yearSpan, type EventFilters } from '@/lib/events/address';
 import type {
   ActorSums,
   EventListItem,
@@ -40,13 +40,9 @@ function containing(text: string): SQL {
   )!;
 }
 
-function yearBounds(filters: EventFilters): { from: number | null; to: number | null } {
-  return { from: filters.year ?? filters.from, to: filters.year ?? filters.to };
-}
-
 /** The WHERE clause of a filter; each part can use one of the events_*_chronology indexes. */
 function matching(filters: EventFilters): SQL | undefined {
-  const { from, to } = yearBounds(filters);
+  const { from, to } = yearSpan(filters);
   return and(
     from !== null ? gte(events.occurredOn, `${from}-01-01`) : undefined,
     to !== null ? lte(events.occurredOn, `${to}-12-31`) : undefined,
@@ -143,7 +139,7 @@ export function getEventTotals(filters: EventFilters): EventTotals {
  * answer it from a few rows, at any number of events.
  */
 function sumYearTotals(filters: EventFilters): ActorSums[] {
-  const { from, to } = yearBounds(filters);
+  const { from, to } = yearSpan(filters);
   const t = eventYearTotals;
   const era = eraOf(sql`${t.year}`);
   return getDb()

@@ -17,7 +17,7 @@ import type {
   SourceRef,
   StaffingData,
 } from '@/lib/staffing/types';
-import { chartScopes, scopesOf, type StaffingView } from '@/lib/staffing/view';
+import { chartScopes, scopesOf, type StaffingView } from '@/lib/staffing/address';
 import { getDb } from '../client';
 import { eventSources, events, eventYearTotals, headcounts, moments, sources } from '../schema';
 import { countryLabeller, listCountries } from './countries';

@@ -1,6 +1,5 @@
-import type { CountryNames } from '../countries/names';
+import type * as schema from '@/db/schema';
 import { formatPartialDate } from './dates';
-import type { EventRecord } from '../events/types';
 import type { DatePrecision } from './vocabulary';
 
 /**
@@ -9,6 +8,12 @@ import type { DatePrecision } from './vocabulary';
  * and validates the result with the same schemas as an import.
  */
 type Cells = Record<string, string>;
+/** A table's row as the database returns it. */
+type Row<Table extends keyof typeof schema> = (typeof schema)[Table] extends {
+  $inferSelect: infer R;
+}
+  ? R
+  : never;
 
 const text = (value: string | null | undefined) => value ?? '';
 const number = (value: number | null) => (value === null ? '' : String(value));
@@ -17,7 +22,7 @@ const date = (value: string | null, precision: DatePrecision | null) =>
   value && precision ? formatPartialDate({ date: value, precision }) : '';
 
 export const toCells = {
-  countries: (r: CountryNames): Cells => ({
+  countries: (r: Row<'countries'>): Cells => ({
     code: r.code,
     name: r.name,
     adjective: r.adjective,
@@ -28,21 +33,14 @@ export const toCells = {
     former_abbreviation: text(r.formerAbbreviation),
     renamed_in: number(r.renamedIn),
   }),
-  sources: (r: {
-    id: string;
-    title: string;
-    publisher: string;
-    url: string | null;
-    publishedOn: string | null;
-    publishedPrecision: DatePrecision | null;
-  }): Cells => ({
+  sources: (r: Row<'sources'>): Cells => ({
     id: r.id,
     title: r.title,
     publisher: r.publisher,
     url: text(r.url),
     published_on: date(r.publishedOn, r.publishedPrecision),
   }),
-  events: (r: EventRecord): Cells => ({
+  events: (r: Row<'events'>): Cells => ({
     id: r.id,
     occurred_on: date(r.occurredOn, r.datePrecision),
     date_note: text(r.dateNote),
@@ -59,26 +57,11 @@ export const toCells = {
     responds_to: text(r.respondsTo),
     support: r.support,
   }),
-  eventSources: (r: { eventId: string; sourceId: string }): Cells => ({
+  eventSources: (r: Row<'eventSources'>): Cells => ({
     event_id: r.eventId,
     source_id: r.sourceId,
   }),
-  headcounts: (r: {
-    id: string;
-    observedOn: string;
-    datePrecision: DatePrecision;
-    sendingCountry: string;
-    hostCountry: string;
-    count: number;
-    bound: string;
-    scope: string;
-    coverage: string;
-    includesUnMission: boolean | null;
-    isEstimate: boolean;
-    note: string | null;
-    sourceId: string;
-    support: string;
-  }): Cells => ({
+  headcounts: (r: Row<'headcounts'>): Cells => ({
     id: r.id,
     observed_on: date(r.observedOn, r.datePrecision),
     sending_country: r.sendingCountry,
@@ -93,16 +76,7 @@ export const toCells = {
     source_id: r.sourceId,
     support: r.support,
   }),
-  articleReferences: (r: {
-    id: string;
-    articleSlug: string;
-    quote: string;
-    value: number | null;
-    bound: string | null;
-    aggregate: string | null;
-    scope: string | null;
-    note: string | null;
-  }): Cells => ({
+  articleReferences: (r: Row<'articleReferences'>): Cells => ({
     id: r.id,
     article_slug: r.articleSlug,
     quote: r.quote,
@@ -112,35 +86,22 @@ export const toCells = {
     scope: text(r.scope),
     note: text(r.note),
   }),
-  articleReferenceEvents: (r: { referenceId: string; eventId: string }): Cells => ({
+  articleReferenceEvents: (r: Row<'articleReferenceEvents'>): Cells => ({
     reference_id: r.referenceId,
     event_id: r.eventId,
   }),
-  articleReferenceHeadcounts: (r: { referenceId: string; headcountId: string }): Cells => ({
+  articleReferenceHeadcounts: (r: Row<'articleReferenceHeadcounts'>): Cells => ({
     reference_id: r.referenceId,
     headcount_id: r.headcountId,
   }),
-  moments: (r: {
-    id: string;
-    occurredOn: string;
-    datePrecision: DatePrecision;
-    label: string;
-    eventId: string | null;
-    sourceId: string;
-  }): Cells => ({
+  moments: (r: Row<'moments'>): Cells => ({
     id: r.id,
     occurred_on: date(r.occurredOn, r.datePrecision),
     label: r.label,
     event_id: text(r.eventId),
     source_id: r.sourceId,
   }),
-  coverageNotes: (r: {
-    sendingCountry: string;
-    hostCountry: string;
-    periodStart: number;
-    note: string;
-    searched: string;
-  }): Cells => ({
+  coverageNotes: (r: Row<'coverageNotes'>): Cells => ({
     sending_country: r.sendingCountry,
     host_country: r.hostCountry,
     period: `${r.periodStart}-${r.periodStart + 4}`,

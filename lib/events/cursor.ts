@@ -1,3 +1,4 @@
+// Server only: Buffer would add a polyfill to a browser bundle.
 export const defaultPageSize = 50;
 export const maxPageSize = 200;
 

@@ -1,25 +1,9 @@
-import type { DatePrecision, EventKind, SupportLevel } from '../dataset/vocabulary';
+import type { events } from '@/db/schema';
 
 export type SourceLink = { id: string; title: string; publisher: string; url: string | null };
 
-export type EventRecord = {
-  id: string;
-  occurredOn: string;
-  datePrecision: DatePrecision;
-  dateNote: string | null;
-  actorCountry: string;
-  targetCountry: string;
-  isJoint: boolean;
-  kind: EventKind;
-  peopleAffected: number | null;
-  peopleNote: string | null;
-  facilities: string | null;
-  facilitiesClosed: number | null;
-  summary: string;
-  reason: string | null;
-  respondsTo: string | null;
-  support: SupportLevel;
-};
+/** An event as the database holds it. */
+export type EventRecord = typeof events.$inferSelect;
 
 /** The countries as shown for the event's date: "USSR" for RU before 1992. */
 export type PartyLabels = { actorLabel: string; targetLabel: string };

@@ -20,17 +20,3 @@ export function yearRows(years: EventYear[]): { rows: YearRow[]; actors: string[
   }
   return { rows, actors };
 }
-
-/**
- * Round gridline values from 0 up to the first that covers `max`, about `target` steps
- * apart (steps of 1, 2 or 5 × 10ⁿ), so that the bars are read against round numbers.
- */
-export function countTicks(max: number, target = 4): number[] {
-  if (max <= 0) return [0];
-  const rough = max / target;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
-  const ticks = [0];
-  while (ticks.at(-1)! < max) ticks.push(ticks.at(-1)! + Math.max(1, step));
-  return ticks;
-}

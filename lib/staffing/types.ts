@@ -6,7 +6,7 @@ import type {
   HeadcountScope,
   SupportLevel,
 } from '../dataset/vocabulary';
-import type { StaffingView } from './view';
+import type { StaffingView } from './address';
 
 export type SourceRef = { id: string; title: string; publisher: string; url: string | null };
 

@@ -8,7 +8,7 @@ const bodies = revisionCache<Uint8Array>(200);
  * A JSON response for a read that depends only on `key` and the data: computed, serialised
  * and encoded once, then served from memory until the next write (db/revision.ts). Kept as
  * bytes, not a string, which would be encoded to UTF-8 again on every request (the page
- * cache found the same for HTML: db/page-cache.cjs).
+ * cache found the same for HTML: db/page-cache/handler.cjs).
  */
 export function cachedJson(key: string, compute: () => unknown): Response {
   const body = bodies(key, () => Buffer.from(JSON.stringify(compute())));

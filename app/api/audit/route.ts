@@ -1,7 +1,7 @@
 import { listAuditEntries } from '@/db/queries/audit';
-import { checkEditor } from '@/lib/api/editor-auth';
-import { apiError } from '@/lib/api/errors';
-import { otherMethods } from '@/lib/api/other-methods';
+import { checkEditor } from '@/app/api/_lib/editor-auth';
+import { apiError } from '@/app/api/_lib/errors';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 /** The audit log, for editors only. */
 export function GET(request: Request) {

@@ -1,18 +1,19 @@
 import { getEventsPage } from '@/db/queries/events';
-import { cachedJson } from '../_lib/cached-json';
-import { handleEditorWrite } from '../_lib/editor-write';
-import { invalidParameters } from '@/lib/api/errors';
+import { cachedJson } from '@/app/api/_lib/cached-json';
+import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { invalidParameters } from '@/app/api/_lib/errors';
 import { encodeCursor } from '@/lib/events/cursor';
-import { filtersToSearchParams, toEventFilters } from '@/lib/events/filters';
-import { parseEventsRequest } from './schema';
-import { otherMethods } from '@/lib/api/other-methods';
+import { eventsSearch } from '@/lib/events/address';
+import { toEventFilters } from '@/lib/events/address-schema';
+import { parseEventsRequest } from './request';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export function GET(request: Request) {
   const parsed = parseEventsRequest(new URL(request.url).searchParams);
   if (!parsed.success) return invalidParameters(parsed.error);
   const { cursor, limit, ...fields } = parsed.data;
   const filters = toEventFilters(fields);
-  const key = `events ${filtersToSearchParams(filters)} ${cursor ? encodeCursor(cursor) : ''} ${limit}`;
+  const key = `events ${eventsSearch(filters)} ${cursor ? encodeCursor(cursor) : ''} ${limit}`;
   return cachedJson(key, () => getEventsPage({ filters, cursor: cursor ?? null, limit }));
 }
 

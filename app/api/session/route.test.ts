@@ -2,7 +2,12 @@ import * as crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededAppDatabaseForFile } from '@/db/testing';
-import { checkEditor, createSession, sessionCookie, validSession } from '@/lib/api/editor-auth';
+import {
+  checkEditor,
+  createSession,
+  sessionCookie,
+  validSession,
+} from '@/app/api/_lib/editor-auth';
 import { GET as readAudit } from '../audit/route';
 import { PATCH as updateEvent } from '../events/[id]/route';
 import { DELETE as signOut, POST as signIn } from './route';

@@ -1,7 +1,12 @@
-import { apiError } from '@/lib/api/errors';
-import { createSession, isEditorToken, isSameOrigin, sessionCookie } from '@/lib/api/editor-auth';
-import { readJsonObject } from '@/lib/api/json-body';
-import { otherMethods } from '@/lib/api/other-methods';
+import { apiError } from '@/app/api/_lib/errors';
+import {
+  createSession,
+  isEditorToken,
+  isSameOrigin,
+  sessionCookie,
+} from '@/app/api/_lib/editor-auth';
+import { readJsonObject } from '@/app/api/_lib/json-body';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 const cookieOptions = (request: Request, maxAge: number) =>
   [

@@ -1,5 +1,5 @@
-import { handleEditorWrite } from '../_lib/editor-write';
-import { otherMethods } from '@/lib/api/other-methods';
+import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export function POST(request: Request) {
   return handleEditorWrite(request, { entity: 'sources', action: 'create' });

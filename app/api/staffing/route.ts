@@ -1,10 +1,10 @@
 import { getStaffingData } from '@/db/queries/staffing';
-import { invalidParameters } from '@/lib/api/errors';
+import { invalidParameters } from '@/app/api/_lib/errors';
 import { staffingCsv } from '@/lib/staffing/csv';
-import { viewPath } from '@/lib/staffing/view';
-import { cachedJson } from '../_lib/cached-json';
-import { parseStaffingRequest } from './schema';
-import { otherMethods } from '@/lib/api/other-methods';
+import { viewPath } from '@/lib/staffing/address';
+import { cachedJson } from '@/app/api/_lib/cached-json';
+import { parseStaffingRequest } from './request';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export function GET(request: Request) {
   const parsed = parseStaffingRequest(new URL(request.url).searchParams);

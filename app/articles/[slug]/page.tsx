@@ -6,8 +6,8 @@ import { ReferenceMark } from '@/components/articles/ReferenceMark';
 import { getArticle } from '@/db/queries/articles';
 import { getStaffingData } from '@/db/queries/staffing';
 import { formatDate } from '@/lib/format';
-import { staffingQueryOptions } from '@/lib/queries/staffing';
-import { defaultView } from '@/lib/staffing/view';
+import { staffingQueryOptions } from '@/lib/query-options/staffing';
+import { defaultView } from '@/lib/staffing/address';
 import { ChartPanel } from '../../_components/ChartPanel';
 
 type Params = { slug: string };

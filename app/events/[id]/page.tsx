@@ -7,8 +7,8 @@ import { SupportBadge } from '@/components/SupportBadge';
 import { getEvent } from '@/db/queries/event-detail';
 import { getStaffingData } from '@/db/queries/staffing';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
-import { staffingQueryOptions } from '@/lib/queries/staffing';
-import { defaultView, viewPath } from '@/lib/staffing/view';
+import { staffingQueryOptions } from '@/lib/query-options/staffing';
+import { defaultView, viewPath } from '@/lib/staffing/address';
 import { ChartPanel } from '../../_components/ChartPanel';
 import { RelatedEvent } from '../_components/RelatedEvent';
 

@@ -3,7 +3,7 @@
 import { nameOverTime, type CountryNames } from '@/lib/countries/names';
 import { useEffect, useId, useState } from 'react';
 import { eventKinds } from '@/lib/dataset/vocabulary';
-import { noFilters, type EventFilters } from '@/lib/events/filters';
+import { noFilters, withRange, withYear, type EventFilters } from '@/lib/events/address';
 import type { EventYear } from '@/lib/events/types';
 import { eventKindLabels } from '@/lib/format';
 
@@ -61,9 +61,7 @@ export function EventFilterControls({ filters, years, countries, onChange }: Pro
           id={`${id}-year`}
           name="year"
           value={filters.year ?? ''}
-          onChange={(e) =>
-            onChange({ ...filters, year: numberOrNull(e.target.value), from: null, to: null })
-          }
+          onChange={(e) => onChange(withYear(filters, numberOrNull(e.target.value)))}
         >
           <option value="">All years</option>
           {yearsWithEvents.map((y) => (
@@ -81,9 +79,7 @@ export function EventFilterControls({ filters, years, countries, onChange }: Pro
             aria-label="From year"
             name="from"
             value={filters.from ?? ''}
-            onChange={(e) =>
-              onChange({ ...filters, year: null, from: numberOrNull(e.target.value) })
-            }
+            onChange={(e) => onChange(withRange(filters, { from: numberOrNull(e.target.value) }))}
           >
             <option value="">first</option>
             {yearsWithEvents.map((y) => (
@@ -100,7 +96,7 @@ export function EventFilterControls({ filters, years, countries, onChange }: Pro
             aria-label="To year"
             name="to"
             value={filters.to ?? ''}
-            onChange={(e) => onChange({ ...filters, year: null, to: numberOrNull(e.target.value) })}
+            onChange={(e) => onChange(withRange(filters, { to: numberOrNull(e.target.value) }))}
           >
             <option value="">last</option>
             {yearsWithEvents.map((y) => (

@@ -3,8 +3,16 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { CountryNames } from '@/lib/countries/names';
-import { filtersToSearchParams, parsePageFilters, type EventFilters } from '@/lib/events/filters';
-import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/queries/events';
+import {
+  eventsHref,
+  eventsSearch,
+  parseEventsAddress,
+  sameView,
+  withYear,
+  type EventFilters,
+} from '@/lib/events/address';
+import type { CheckedEventsAddress } from '@/lib/events/address-schema';
+import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/query-options/events';
 import { EventFilterControls } from './EventFilterControls';
 import { EventList } from './EventList';
 import { EventTotalsPanel } from './EventTotalsPanel';
@@ -12,31 +20,31 @@ import { NoEventsFound } from './NoEventsFound';
 import { useAddressSearch } from './useAddressSearch';
 import { YearChartPanel } from './YearChartPanel';
 
-/** A year replaces any from–to range: the two are exclusive. */
-function withYear(filters: EventFilters, year: number): EventFilters {
-  return { ...filters, year, from: null, to: null };
-}
-
 /**
  * Filters live in the address. Changing one rewrites it in place and the list loads
  * through the query cache, keeping the previous results on screen until the next arrive.
  */
 export function EventsExplorer({
   countries,
-  renderedSearch,
+  rendered,
 }: {
   countries: CountryNames[];
-  /** The query string the page was rendered for (`?year=2018`). */
-  renderedSearch: string;
+  /** The query string the page was rendered for (`?year=2018`), as the server read it. */
+  rendered: CheckedEventsAddress & { search: string };
 }) {
-  const [search, setSearch] = useAddressSearch(renderedSearch);
+  const [search, setSearch] = useAddressSearch(rendered.search);
+  // The server read the address the page came with, and says what it could not read; any
+  // other address is one this explorer wrote.
   const { filters, problems } = useMemo(
-    () => parsePageFilters(new URLSearchParams(search)),
-    [search],
+    () =>
+      sameView(search, rendered.search)
+        ? rendered
+        : { filters: parseEventsAddress(search), problems: [] },
+    [search, rendered],
   );
   const setFilters = useCallback(
     (next: EventFilters, options: { replace?: boolean } = {}) =>
-      setSearch(filtersToSearchParams(next).toString(), options),
+      setSearch(eventsSearch(next), options),
     [setSearch],
   );
 
@@ -74,7 +82,7 @@ export function EventsExplorer({
         countries={countries}
         selectedYear={filters.year}
         onSelectYear={(year) => setFilters(withYear(filters, year))}
-        yearHref={(year) => `/events?${filtersToSearchParams(withYear(filters, year))}`}
+        yearHref={(year) => eventsHref(withYear(filters, year))}
       />
       <section aria-labelledby="event-list-heading" aria-busy={list.isFetching}>
         <h2 id="event-list-heading">Events</h2>

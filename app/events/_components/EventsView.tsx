@@ -1,8 +1,12 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
 import { listCountries } from '@/db/queries/countries';
-import { parsePageFilters } from '@/lib/events/filters';
-import { eventsQueryOptions, eventYearsQueryOptions, explorerPageSize } from '@/lib/queries/events';
+import { checkEventsAddress } from '@/lib/events/address-schema';
+import {
+  eventsQueryOptions,
+  eventYearsQueryOptions,
+  explorerPageSize,
+} from '@/lib/query-options/events';
 import { EventsExplorer } from './EventsExplorer';
 
 export const eventsDescription =
@@ -10,7 +14,8 @@ export const eventsDescription =
 
 /** The events explorer for one query string (`?year=2018`), its first page in the HTML. */
 export async function EventsView({ search }: { search: string }) {
-  const { filters } = parsePageFilters(new URLSearchParams(search));
+  const address = checkEventsAddress(search);
+  const { filters } = address;
 
   // The first page and the year chart's data go into the HTML; the explorer reads them
   // from the query cache and only fetches when the reader changes a filter.
@@ -35,7 +40,7 @@ export async function EventsView({ search }: { search: string }) {
         record; every view has its own address.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <EventsExplorer countries={listCountries()} renderedSearch={search} />
+        <EventsExplorer countries={listCountries()} rendered={{ search, ...address }} />
       </HydrationBoundary>
     </main>
   );

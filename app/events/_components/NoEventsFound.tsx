@@ -1,6 +1,6 @@
 'use client';
 
-import { noFilters, type EventFilters } from '@/lib/events/filters';
+import { noFilters, withYear, type EventFilters } from '@/lib/events/address';
 import type { EventYear } from '@/lib/events/types';
 
 /** The years with events nearest to `year`: the closest before and the closest after. */
@@ -37,7 +37,7 @@ export function NoEventsFound({
               key={y}
               type="button"
               className="link-button"
-              onClick={() => onChange({ ...filters, year: y })}
+              onClick={() => onChange(withYear(filters, y))}
             >
               {y}
             </button>

@@ -1,7 +1,7 @@
 import { getEvent } from '@/db/queries/event-detail';
-import { apiError } from '@/lib/api/errors';
-import { handleEditorWrite } from '../../_lib/editor-write';
-import { otherMethods } from '@/lib/api/other-methods';
+import { apiError } from '@/app/api/_lib/errors';
+import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

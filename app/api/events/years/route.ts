@@ -1,5 +1,5 @@
 import { listEventYears } from '@/db/queries/events';
-import { otherMethods } from '@/lib/api/other-methods';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export function GET() {
   return Response.json({ years: listEventYears() });

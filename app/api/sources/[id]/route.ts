@@ -1,5 +1,5 @@
-import { handleEditorWrite } from '../../_lib/editor-write';
-import { otherMethods } from '@/lib/api/other-methods';
+import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { otherMethods } from '@/app/api/_lib/other-methods';
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { viewScopeLabels } from '@/lib/format';
-import { viewFromPath } from '@/lib/staffing/view';
+import { viewFromPath } from '@/lib/staffing/address-schema';
 import { StaffingDashboard } from '../../../../_components/StaffingDashboard';
 
 type Params = { scope: string; range: string; series: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { staffingQuery } from '@/lib/staffing/view';
+import { staffingQuery } from '@/lib/staffing/address-schema';
 
 /** GET /api/staffing: the dashboard's view parameters, plus the response format. */
 export const staffingRequest = z

@@ -1,8 +1,9 @@
 import { coverageScopes } from '../coverage/periods';
 import type { HeadcountScope } from '../dataset/vocabulary';
 
-// Views and their addresses, without the validation (view.ts), so that client code that
-// only builds links does not bundle zod.
+// The staffing dashboard's address, `/staffing/<scope>/<from>-<to>|all/<series>` (and `/`
+// for the default view): the one module that reads and writes it. Browser-safe and free of
+// zod: the server validates what it reads in address-schema.ts.
 
 /**
  * What the staffing dashboard shows: what is counted (one scope, or every count of staff
@@ -61,6 +62,33 @@ export function isDefaultView(view: StaffingView): boolean {
     view.to === null &&
     view.series === defaultView.series
   );
+}
+
+/** The view as /api/staffing's query string. */
+export function staffingSearch(view: StaffingView): string {
+  const params = new URLSearchParams({ scope: view.scope, series: view.series });
+  if (view.from !== null) params.set('from', String(view.from));
+  if (view.to !== null) params.set('to', String(view.to));
+  return params.toString();
+}
+
+export type ViewSegments = { scope: string; range: string; series: string };
+
+/**
+ * The parameters a view's path gives, as text, for address-schema.ts to validate: `all` is
+ * no range, `2016-` a range open at its end; a range of another shape is `unreadRange`.
+ */
+export function readViewPath(segments: ViewSegments): {
+  params: { scope: string; series: string; from?: string; to?: string };
+  unreadRange: string | null;
+} {
+  const { scope, series, range } = segments;
+  if (range === 'all') return { params: { scope, series }, unreadRange: null };
+  const [, from = '', to = ''] = /^(\d*)-(\d*)$/.exec(range) ?? [];
+  return {
+    params: { scope, series, from: from || undefined, to: to || undefined },
+    unreadRange: /^\d*-\d*$/.test(range) ? null : range,
+  };
 }
 
 /** Presets of the range control. `since` is inclusive. */

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { eventKinds } from '../dataset/vocabulary';
-import { noFilters, type EventFilters } from './filter-params';
+import {
+  countryCodePattern,
+  kindItems,
+  maxSearchLength,
+  noFilters,
+  readEventsAddress,
+  sortedKinds,
+  type EventFilterName,
+  type EventFilters,
+} from './address';
 
-export { filtersToSearchParams, noFilters, type EventFilters } from './filter-params';
-
-// These schemas also run in the browser (the explorer reads its address), where the CSP
-// allows no eval: zod's compiled parsers probe `new Function` and the probe is reported as
-// a violation. Interpreted parsing is as correct and fast enough for a few parameters.
-z.config({ jitless: true });
+// The events address read on the server, where a reader is told what could not be read:
+// the page lists it, the API refuses it (app/api/events/request.ts).
 
 const year = z.coerce
   .number({ error: 'expected a year such as 2018' })
@@ -17,26 +22,25 @@ const year = z.coerce
 
 const kindList = z
   .string()
-  .transform((text) =>
-    text
-      .split(',')
-      .map((k) => k.trim())
-      .filter(Boolean),
-  )
+  .transform(kindItems)
   .pipe(z.array(z.enum(eventKinds, { error: `expected kinds from: ${eventKinds.join(', ')}` })));
 
-/** The filter parameters, shared by /events and /api/events. */
+/** Each parameter of the address, validated. */
 export const eventFilterFields = {
   year: year.optional(),
   from: year.optional(),
   to: year.optional(),
   actor: z
     .string()
-    .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as US' })
+    .regex(countryCodePattern, { error: 'expected a two-letter country code such as US' })
     .optional(),
   kind: kindList.optional(),
-  q: z.string().trim().max(200, { error: 'expected at most 200 characters' }).optional(),
-};
+  q: z
+    .string()
+    .trim()
+    .max(maxSearchLength, { error: `expected at most ${maxSearchLength} characters` })
+    .optional(),
+} satisfies Record<EventFilterName, z.ZodType>;
 
 /** The checks that span parameters: year excludes from/to, and from ≤ to. */
 export function checkYearRange(
@@ -67,40 +71,30 @@ export function toEventFilters(parsed: z.output<typeof eventFiltersSchema>): Eve
     from: parsed.from ?? null,
     to: parsed.to ?? null,
     actor: parsed.actor ?? null,
-    kinds: [...new Set(parsed.kind ?? [])].sort(),
+    kinds: sortedKinds(parsed.kind ?? []),
     q: parsed.q || null,
   };
 }
 
-/** Search parameters as a plain object; a repeated key (kind=a&kind=b) becomes a list. */
-export function searchParamsObject(params: URLSearchParams): Record<string, string> {
-  const object: Record<string, string> = {};
-  for (const key of new Set(params.keys())) object[key] = params.getAll(key).join(',');
-  return object;
-}
-
-export type ParsedPageFilters = {
-  filters: EventFilters;
-  problems: { parameter: string; message: string; value: string }[];
-};
+export type AddressProblem = { parameter: string; message: string; value: string };
+export type CheckedEventsAddress = { filters: EventFilters; problems: AddressProblem[] };
 
 /**
  * For the page: a bad parameter never fails it. Each one is reported and left out, and the
  * rest still apply.
  */
-export function parsePageFilters(params: URLSearchParams): ParsedPageFilters {
-  const raw = searchParamsObject(params);
-  const known = Object.fromEntries(Object.entries(raw).filter(([key]) => key in eventFilterFields));
-  const parsed = eventFiltersSchema.safeParse(known);
+export function checkEventsAddress(search: string | URLSearchParams): CheckedEventsAddress {
+  const raw = readEventsAddress(search);
+  const parsed = eventFiltersSchema.safeParse(raw);
   if (parsed.success) return { filters: toEventFilters(parsed.data), problems: [] };
   const problems = parsed.error.issues.map((issue) => {
     const parameter = String(issue.path[0] ?? '');
-    return { parameter, message: issue.message, value: raw[parameter] ?? '' };
+    return { parameter, message: issue.message, value: raw[parameter as EventFilterName] ?? '' };
   });
   const bad = new Set(problems.map((p) => p.parameter));
   // A range problem (from after to, year with from/to) drops the whole range.
   if (bad.has('from') || bad.has('year')) ['from', 'to', 'year'].forEach((key) => bad.add(key));
-  const kept = Object.fromEntries(Object.entries(known).filter(([key]) => !bad.has(key)));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key)));
   const retry = eventFiltersSchema.safeParse(kept);
   return { filters: retry.success ? toEventFilters(retry.data) : noFilters, problems };
 }

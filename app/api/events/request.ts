@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeCursor, defaultPageSize, maxPageSize } from '@/lib/events/cursor';
-import { checkYearRange, eventFilterFields, searchParamsObject } from '@/lib/events/filters';
+import { checkYearRange, eventFilterFields } from '@/lib/events/address-schema';
 
 const cursor = z.string().transform((text, ctx) => {
   const decoded = decodeCursor(text);
@@ -21,6 +21,9 @@ export const eventsRequest = z
   .strictObject({ ...eventFilterFields, cursor: cursor.optional(), limit })
   .superRefine(checkYearRange);
 
+/** Every parameter, a repeated key (kind=a&kind=b) joined as a list, so none goes unchecked. */
 export function parseEventsRequest(params: URLSearchParams) {
-  return eventsRequest.safeParse(searchParamsObject(params));
+  const object: Record<string, string> = {};
+  for (const key of new Set(params.keys())) object[key] = params.getAll(key).join(',');
+  return eventsRequest.safeParse(object);
 }

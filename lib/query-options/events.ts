@@ -1,8 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { EventsPage, EventYear } from '../events/types';
-import { filtersToSearchParams, type EventFilters } from '../events/filters';
+import { eventsSearch, type EventFilters } from '../events/address';
 
-// Here, not in events/cursor.ts: that one uses Buffer, which the browser bundle would polyfill.
 /**
  * The explorer's pages, smaller than the API's default: every card in the first HTML is
  * hydrated before the page answers, and 50 cost a phone 150–350 ms of blocked main thread
@@ -19,7 +18,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 const fetchEventsPage: LoadEventsPage = (filters, cursor) => {
-  const params = filtersToSearchParams(filters);
+  const params = new URLSearchParams(eventsSearch(filters));
   params.set('limit', String(explorerPageSize));
   if (cursor) params.set('cursor', cursor);
   return fetchJson(`/api/events?${params}`);
@@ -28,7 +27,7 @@ const fetchEventsPage: LoadEventsPage = (filters, cursor) => {
 /** The filtered event list, page by page; shared by the server prefetch and the client. */
 export function eventsQueryOptions(filters: EventFilters, load: LoadEventsPage = fetchEventsPage) {
   return infiniteQueryOptions({
-    queryKey: ['events', filtersToSearchParams(filters).toString()] as const,
+    queryKey: ['events', eventsSearch(filters)] as const,
     queryFn: ({ pageParam }) => load(filters, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -1,30 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from './cursor';
-import { eventsViewPath, searchOfSegment } from './view-segment';
-
-describe('an events view as a path segment', () => {
-  it('gives back the query string it was made from, whatever it holds', () => {
-    fc.assert(
-      fc.property(fc.string(), (search) => {
-        const path = eventsViewPath(search);
-        expect(path).toMatch(/^\/events\/view\/[A-Za-z0-9_-]*$/);
-        expect(searchOfSegment(path.slice('/events/view/'.length))).toBe(
-          `?${search.replace(/^\?/, '')}`,
-        );
-      }),
-    );
-  });
-
-  it('makes one path whether or not the query string starts with ?', () => {
-    expect(eventsViewPath('?year=2018')).toBe(eventsViewPath('year=2018'));
-  });
-
-  it('reads a segment it did not make as no filters', () => {
-    expect(searchOfSegment(Buffer.from('year=2018').toString('base64url'))).toBe('?');
-    expect(searchOfSegment('')).toBe('?');
-  });
-});
 
 describe('an events cursor', () => {
   it('round-trips a date and an id', () => {

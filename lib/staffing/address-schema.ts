@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { defaultView, viewScopes, type StaffingView } from './view-path';
+import {
+  defaultView,
+  readViewPath,
+  viewScopes,
+  type StaffingView,
+  type ViewSegments,
+} from './address';
 
-export * from './view-path';
+// The staffing address read on the server, where a reader is told what could not be read.
 
 export const firstYear = 1900;
 export const lastYear = 2100;
@@ -43,21 +49,11 @@ export type ViewFromPath = { view: StaffingView; problems: string[] };
  * Reads the path segments back. A bad segment never fails the page: it is reported to the
  * reader and replaced by its default.
  */
-export function viewFromPath(segments: {
-  scope: string;
-  range: string;
-  series: string;
-}): ViewFromPath {
-  const [, from = '', to = ''] = /^(\d*)-(\d*)$/.exec(segments.range) ?? [];
-  const isAll = segments.range === 'all';
-  const candidate = {
-    scope: segments.scope,
-    series: segments.series,
-    ...(isAll ? {} : { from: from || undefined, to: to || undefined }),
-  };
+export function viewFromPath(segments: ViewSegments): ViewFromPath {
+  const { params: candidate, unreadRange } = readViewPath(segments);
   const problems: string[] = [];
-  if (!isAll && !/^\d*-\d*$/.test(segments.range)) {
-    problems.push(`range "${segments.range}": expected all, or years such as 2016-2025`);
+  if (unreadRange !== null) {
+    problems.push(`range "${unreadRange}": expected all, or years such as 2016-2025`);
   }
   const parsed = staffingQuery.safeParse(candidate);
   if (parsed.success) return { view: parsed.data, problems };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, staffingQuery, viewFromPath, viewPath } from './view';
+import { defaultView, viewPath } from './address';
+import { staffingQuery, viewFromPath } from './address-schema';
 
 describe('view addresses', () => {
   it('round-trips a view through its path', () => {

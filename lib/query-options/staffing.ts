@@ -1,17 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { StaffingData } from '../staffing/types';
-import type { StaffingView } from '../staffing/view';
-
-/** Query-string form of a view, as /api/staffing reads it. */
-export function staffingSearchParams(view: StaffingView): URLSearchParams {
-  const params = new URLSearchParams({ scope: view.scope, series: view.series });
-  if (view.from !== null) params.set('from', String(view.from));
-  if (view.to !== null) params.set('to', String(view.to));
-  return params;
-}
+import { staffingSearch, type StaffingView } from '../staffing/address';
 
 async function fetchStaffing(view: StaffingView): Promise<StaffingData> {
-  const response = await fetch(`/api/staffing?${staffingSearchParams(view)}`);
+  const response = await fetch(`/api/staffing?${staffingSearch(view)}`);
   if (!response.ok) throw new Error(`Could not load the staffing data (HTTP ${response.status})`);
   return response.json();
 }

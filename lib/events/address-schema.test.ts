@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filtersToSearchParams, noFilters, parsePageFilters } from './filters';
+import { eventsSearch, noFilters } from './address';
+import { checkEventsAddress } from './address-schema';
 
-const parse = (query: string) => parsePageFilters(new URLSearchParams(query));
+const parse = (query: string) => checkEventsAddress(query);
 
-describe('parsePageFilters', () => {
+describe('checkEventsAddress', () => {
   it('reads every filter, with kinds from a list or repeated keys', () => {
     expect(parse('year=2018&actor=US&kind=facility_closure,expulsion&q=Seattle').filters).toEqual({
       ...noFilters,
@@ -40,20 +41,20 @@ describe('parsePageFilters', () => {
   });
 });
 
-describe('filtersToSearchParams', () => {
+describe('eventsSearch', () => {
   it('writes filters in one stable order, leaving out the empty ones', () => {
-    const params = filtersToSearchParams({
+    const search = eventsSearch({
       ...noFilters,
       q: 'consulate',
       kinds: ['talks'],
       year: 2025,
     });
-    expect(params.toString()).toBe('year=2025&kind=talks&q=consulate');
+    expect(search).toBe('year=2025&kind=talks&q=consulate');
     const range = { ...noFilters, from: 2016, to: 2018, kinds: ['talks', 'expulsion'] as const };
-    expect(filtersToSearchParams({ ...range, kinds: [...range.kinds] }).toString()).toBe(
+    expect(eventsSearch({ ...range, kinds: [...range.kinds] })).toBe(
       'from=2016&to=2018&kind=talks%2Cexpulsion',
     );
-    expect(parse(params.toString()).filters).toEqual({
+    expect(parse(search).filters).toEqual({
       ...noFilters,
       q: 'consulate',
       kinds: ['talks'],
@@ -62,7 +63,7 @@ describe('filtersToSearchParams', () => {
   });
 });
 
-describe('parsePageFilters, at its edges and in its words', () => {
+describe('checkEventsAddress, at its edges and in its words', () => {
   it('accepts a range of one year, and refuses one that runs backwards', () => {
     expect(parse('from=2018&to=2018')).toEqual({
       filters: { ...noFilters, from: 2018, to: 2018 },

@@ -1,0 +1,7 @@
+// @ts-check
+// CommonJS: next.config.js reads this as well as lib/events/address.ts.
+
+/** The events explorer's address parameters, in the order its addresses write them. */
+const eventFilterNames = /** @type {const} */ (['year', 'from', 'to', 'actor', 'kind', 'q']);
+
+module.exports = { eventFilterNames };
