@@ -34,12 +34,13 @@ describe('the two /events rewrites', () => {
         const byProxy = proxyRules.some((rule) => applies(rule, query));
         const byConfig = configRules.some((rule) => applies(rule, query));
         expect(byProxy !== byConfig, JSON.stringify(query)).toBe(true);
+        // Next.js takes a parameter with an empty value as absent.
         const yearAlone =
           /^\d{4}$/.test(query.year ?? '') &&
-          eventFilterNames.every((name) => name === 'year' || !(name in query));
+          eventFilterNames.every((name) => name === 'year' || !query[name]);
         expect(byConfig).toBe(yearAlone);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -58,3 +58,24 @@ export const httpUrl = z
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `expected one of: ${values.join(', ')}` });
 }
+
+/**
+ * How an editor fills a column in the admin form. `choices` lists the values a select
+ * offers; `countries` and `sources` are the ones in the database.
+ */
+export type ColumnForm = {
+  label: string;
+  hint?: string;
+  input?: 'text' | 'number' | 'select' | 'checkbox' | 'textarea';
+  choices?: readonly string[] | 'countries' | 'sources';
+};
+
+/** The admin form of each column, kept beside the codec that checks it. */
+export const columnForms = z.registry<ColumnForm>();
+
+/** A column: its codec, and how the admin form asks for it. */
+export function column<T extends z.ZodType>(codec: T, form: ColumnForm): T {
+  const own = codec.clone();
+  columnForms.add(own, form);
+  return own as T;
+}

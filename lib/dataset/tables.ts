@@ -1,24 +1,16 @@
 import { z } from 'zod';
 import {
   countryCode,
-  httpUrl,
   oneOf,
   optional,
   partialDate,
   requiredText,
   slug,
   wholeNumber,
-  yesNo,
 } from './fields';
 import { parseAggregate } from '../articles/aggregates';
-import {
-  claimBounds,
-  eventKinds,
-  headcountBounds,
-  headcountCoverages,
-  headcountScopes,
-  supportLevels,
-} from './vocabulary';
+import { eventRow, headcountRow, sourceRow } from './editor-rows';
+import { claimBounds, headcountScopes } from './vocabulary';
 
 /**
  * The CSV files of the dataset: for each, its columns, how a row is validated and turned
@@ -66,105 +58,9 @@ const countryRow = z
     renamedIn: row.renamed_in,
   }));
 
-const sourceRow = z
-  .object({
-    id: slug,
-    title: requiredText,
-    publisher: requiredText,
-    url: optional(httpUrl),
-    published_on: optional(partialDate),
-  })
-  .transform(({ published_on, ...rest }) => ({
-    ...rest,
-    publishedOn: published_on?.date ?? null,
-    publishedPrecision: published_on?.precision ?? null,
-  }));
-
-const eventRow = z
-  .object({
-    id: slug,
-    occurred_on: partialDate,
-    date_note: optional(requiredText),
-    actor_country: countryCode,
-    target_country: countryCode,
-    is_joint: yesNo,
-    kind: oneOf(eventKinds),
-    people_affected: optional(wholeNumber),
-    people_note: optional(requiredText),
-    facilities: optional(requiredText),
-    facilities_closed: optional(wholeNumber),
-    summary: requiredText,
-    reason: optional(requiredText),
-    responds_to: optional(slug),
-    support: oneOf(supportLevels),
-  })
-  .refine((row) => row.actor_country !== row.target_country, {
-    path: ['target_country'],
-    error: 'expected a country other than the acting country',
-  })
-  .refine((row) => row.responds_to !== row.id, {
-    path: ['responds_to'],
-    error: 'expected another event: an event cannot respond to itself',
-  })
-  .transform((row) => ({
-    id: row.id,
-    occurredOn: row.occurred_on.date,
-    datePrecision: row.occurred_on.precision,
-    dateNote: row.date_note,
-    actorCountry: row.actor_country,
-    targetCountry: row.target_country,
-    isJoint: row.is_joint,
-    kind: row.kind,
-    peopleAffected: row.people_affected,
-    peopleNote: row.people_note,
-    facilities: row.facilities,
-    facilitiesClosed: row.facilities_closed,
-    summary: row.summary,
-    reason: row.reason,
-    respondsTo: row.responds_to,
-    support: row.support,
-  }));
-
 const eventSourceRow = z
   .object({ event_id: slug, source_id: slug })
   .transform((row) => ({ eventId: row.event_id, sourceId: row.source_id }));
-
-const headcountRow = z
-  .object({
-    id: slug,
-    observed_on: partialDate,
-    sending_country: countryCode,
-    host_country: countryCode,
-    count: wholeNumber,
-    bound: oneOf(headcountBounds),
-    scope: oneOf(headcountScopes),
-    coverage: oneOf(headcountCoverages),
-    includes_un_mission: optional(yesNo),
-    is_estimate: yesNo,
-    note: optional(requiredText),
-    source_id: slug,
-    support: oneOf(supportLevels),
-  })
-  .refine((row) => row.sending_country !== row.host_country, {
-    path: ['host_country'],
-    error: 'expected a country other than the sending country',
-  })
-  .transform((row) => ({
-    id: row.id,
-    observedOn: row.observed_on.date,
-    datePrecision: row.observed_on.precision,
-    sendingCountry: row.sending_country,
-    hostCountry: row.host_country,
-    count: row.count,
-    bound: row.bound,
-    scope: row.scope,
-    coverage: row.coverage,
-    includesUnMission: row.includes_un_mission,
-    isEstimate: row.is_estimate,
-    note: row.note,
-    sourceId: row.source_id,
-    support: row.support,
-  }));
 
 const articleReferenceRow = z
   .object({
@@ -285,7 +181,7 @@ export const csvTables = {
   sources: csvTable({
     table: 'sources',
     fileName: 'sources.csv',
-    columns: ['id', 'title', 'publisher', 'url', 'published_on'],
+    columns: Object.keys(sourceRow.in.shape),
     row: sourceRow,
     key: (row) => row.id,
     keyColumns: ['id'],
