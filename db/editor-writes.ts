@@ -51,10 +51,6 @@ function findRow(db: Db, entity: EditableEntity, id: string) {
   return row as Record<string, unknown> | undefined;
 }
 
-function cellsOf(entity: EditableEntity, row: Record<string, unknown>) {
-  return (toCells[entity] as (r: Record<string, unknown>) => Record<string, string>)(row);
-}
-
 /** The row as one CSV line would give it, parsed by the file's own schema. */
 function parseRow(entity: EditableEntity, cells: Record<string, string>): ParsedCsv {
   const spec = csvTables[entity] as CsvTable<unknown>;
@@ -149,7 +145,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           ]);
         }
         const merged =
-          write.action === 'update' ? { ...cellsOf(write.entity, before!), ...cells } : cells;
+          write.action === 'update' ? { ...toCells(write.entity, before!), ...cells } : cells;
         const csvs = [parseRow(write.entity, merged)];
         if (write.entity === 'events' && (write.action === 'create' || sourceIds !== undefined)) {
           csvs.push(parseSourceIds(id, sourceIds));

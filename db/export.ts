@@ -22,11 +22,13 @@ export function exportDataset(db: Db, directory: string): string[] {
       .from(table)
       .orderBy(...key.map((column) => asc(column)))
       .all();
-    const toRow = toCells[name] as (row: Record<string, unknown>) => Record<string, string>;
     const file = path.join(directory, spec.fileName);
     fs.writeFileSync(
       file,
-      stringify(rows.map(toRow), { header: true, columns: [...spec.columns] }),
+      stringify(
+        rows.map((row) => toCells(name, row)),
+        { header: true, columns: [...spec.columns] },
+      ),
     );
     return file;
   });

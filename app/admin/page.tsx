@@ -60,7 +60,7 @@ export default async function AdminPage({
             title={`Edit observation ${editing.id}`}
             fields={observationFields(countries, sourceList)}
             action={{ method: 'PATCH', url: `/api/headcounts/${encodeURIComponent(editing.id)}` }}
-            initial={{ ...toCells.headcounts(editing), is_estimate: editing.isEstimate }}
+            initial={{ ...toCells('headcounts', editing), is_estimate: editing.isEstimate }}
           />
         ) : (
           <RecordForm
@@ -78,7 +78,7 @@ export default async function AdminPage({
               url: `/api/events/${encodeURIComponent(editingEvent.event.id)}`,
             }}
             initial={{
-              ...toCells.events(editingEvent.event),
+              ...toCells('events', editingEvent.event),
               is_joint: editingEvent.event.isJoint,
               source_ids: editingEvent.sourceId,
             }}
