@@ -7,6 +7,7 @@ import {
   noFilters,
   readEventsAddress,
   sortedKinds,
+  yearProblems,
   type EventFilterName,
   type EventFilters,
 } from './address';
@@ -42,24 +43,13 @@ export const eventFilterFields = {
     .optional(),
 } satisfies Record<EventFilterName, z.ZodType>;
 
-/** The checks that span parameters: year excludes from/to, and from ≤ to. */
+/** The checks that span parameters (yearProblems): year excludes from/to, and from ≤ to. */
 export function checkYearRange(
   f: { year?: number; from?: number; to?: number },
   ctx: z.RefinementCtx,
 ) {
-  if (f.year !== undefined && (f.from !== undefined || f.to !== undefined)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['year'],
-      message: 'expected either year or from/to, not both',
-    });
-  }
-  if (f.from !== undefined && f.to !== undefined && f.from > f.to) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['from'],
-      message: 'expected from to be no later than to',
-    });
+  for (const { parameter, message } of yearProblems(f)) {
+    ctx.addIssue({ code: 'custom', path: [parameter], message });
   }
 }
 

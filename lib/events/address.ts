@@ -37,6 +37,21 @@ export function yearSpan(filters: EventFilters): { from: number | null; to: numb
   return { from: filters.year ?? filters.from, to: filters.year ?? filters.to };
 }
 
+type Years = { year?: number | null; from?: number | null; to?: number | null };
+const given = (year: number | null | undefined): year is number => year != null;
+
+/** What is wrong with the years of an address: a year excludes a range, and from ≤ to. */
+export function yearProblems(f: Years): { parameter: 'year' | 'from'; message: string }[] {
+  const problems: { parameter: 'year' | 'from'; message: string }[] = [];
+  if (given(f.year) && (given(f.from) || given(f.to))) {
+    problems.push({ parameter: 'year', message: 'expected either year or from/to, not both' });
+  }
+  if (given(f.from) && given(f.to) && f.from > f.to) {
+    problems.push({ parameter: 'from', message: 'expected from to be no later than to' });
+  }
+  return problems;
+}
+
 /** A year replaces any from–to range: an address holds one or the other. */
 export function withYear(filters: EventFilters, year: number | null): EventFilters {
   return { ...filters, year, from: null, to: null };
@@ -94,9 +109,7 @@ export function parseEventsAddress(search: string | URLSearchParams): EventFilte
       : [],
     q: q && q.length <= maxSearchLength ? q : null,
   };
-  const backwards = filters.from !== null && filters.to !== null && filters.from > filters.to;
-  const both = filters.year !== null && (filters.from !== null || filters.to !== null);
-  return backwards || both ? { ...filters, year: null, from: null, to: null } : filters;
+  return yearProblems(filters).length ? { ...filters, year: null, from: null, to: null } : filters;
 }
 
 /** The query string of a view (no `?`), in one stable order, leaving out empty filters. */
