@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   column,
   countryCode,
+  hostOtherThanSending,
   httpUrl,
   oneOf,
   optional,
@@ -117,10 +118,7 @@ export const headcountRow = z
     source_id: column(slug, { label: 'Source', choices: 'sources' }),
     support: supportColumn,
   })
-  .refine((row) => row.sending_country !== row.host_country, {
-    path: ['host_country'],
-    error: 'expected a country other than the sending country',
-  })
+  .refine(...hostOtherThanSending)
   .transform((row) => ({
     id: row.id,
     observedOn: row.observed_on.date,

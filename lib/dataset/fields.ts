@@ -55,6 +55,13 @@ export const httpUrl = z
   .string()
   .regex(/^https?:\/\/\S+$/, { error: 'expected a web address starting with http:// or https://' });
 
+/** Staff of one country are counted in another: a row's host must differ from its sender. */
+export const hostOtherThanSending = [
+  (row: { sending_country: string; host_country: string }) =>
+    row.sending_country !== row.host_country,
+  { path: ['host_country'], error: 'expected a country other than the sending country' },
+] satisfies [unknown, { path: PropertyKey[]; error: string }];
+
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `expected one of: ${values.join(', ')}` });
 }

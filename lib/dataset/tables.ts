@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   countryCode,
+  hostOtherThanSending,
   oneOf,
   optional,
   partialDate,
@@ -117,10 +118,7 @@ const coverageNoteRow = z
     note: requiredText,
     searched: requiredText,
   })
-  .refine((row) => row.sending_country !== row.host_country, {
-    path: ['host_country'],
-    error: 'expected a country other than the sending country',
-  })
+  .refine(...hostOtherThanSending)
   .transform((row) => ({
     sendingCountry: row.sending_country,
     hostCountry: row.host_country,
