@@ -1,6 +1,6 @@
 import { getEventsPage } from '@/db/queries/events';
 import { cachedJson } from '@/app/api/_lib/cached-json';
-import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { handleEditorWrite } from '@/app/api/_lib/handle-editor-write';
 import { invalidParameters } from '@/app/api/_lib/errors';
 import { encodeCursor } from '@/lib/events/cursor';
 import { eventsSearch } from '@/lib/events/address';

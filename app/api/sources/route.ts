@@ -1,4 +1,4 @@
-import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { handleEditorWrite } from '@/app/api/_lib/handle-editor-write';
 import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export function POST(request: Request) {

@@ -1,6 +1,6 @@
 import { getEvent } from '@/db/queries/event-detail';
 import { apiError } from '@/app/api/_lib/errors';
-import { handleEditorWrite } from '@/app/api/_lib/editor-write';
+import { handleEditorWrite } from '@/app/api/_lib/handle-editor-write';
 import { otherMethods } from '@/app/api/_lib/other-methods';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,8 +1,8 @@
 import { getDb } from '@/db/client';
 import { applyWrite, type EditableEntity } from '@/db/editor-writes';
-import { apiError } from '@/app/api/_lib/errors';
-import { checkEditor } from '@/app/api/_lib/editor-auth';
-import { readJsonObject } from '@/app/api/_lib/json-body';
+import { apiError } from './errors';
+import { checkEditor } from './editor-auth';
+import { readJsonObject } from './json-body';
 
 type Target = { entity: EditableEntity } & (
   { action: 'create' } | { action: 'update' | 'delete'; id: string }
