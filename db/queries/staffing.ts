@@ -1,13 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, gte, inArray, lte, max, min, sql } from 'drizzle-orm';
-import {
-  shapeSeries,
-  shapeSummarySeries,
-  timeOf,
-  yearEnd,
-  yearStart,
-  type FigureSummary,
-} from '@/lib/staffing/series';
+import { timeOf, yearEnd, yearStart } from '@/lib/chart/time';
+import { shapeSeries, shapeSummarySeries, type FigureSummary } from '@/lib/staffing/series';
 import { directionLabelOver, type CountryNames } from '@/lib/countries/names';
 import { findGaps } from '@/lib/staffing/gaps';
 import type {

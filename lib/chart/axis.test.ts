@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearEnd, yearStart } from '../staffing/series';
+import { yearEnd, yearStart } from './time';
 import { countTicks, fractionOf, valueAxis, yearTicks } from './axis';
 
 describe('valueAxis', () => {

@@ -1,4 +1,4 @@
-import { yearStart } from '../staffing/series';
+import { yearStart } from './time';
 
 /**
  * The smallest round step at least `rough`: m × 10ⁿ with m one of `multiples` (each from 1

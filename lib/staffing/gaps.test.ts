@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGaps, gapYears } from './gaps';
-import { timeOf, yearEnd, yearStart } from './series';
+import { timeOf, yearEnd, yearStart } from '../chart/time';
 import type { StaffingSeries } from './types';
 
 function series(direction: string, scope: 'total_staff' | 'diplomats', dates: string[]) {

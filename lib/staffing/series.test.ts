@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxHoldYears } from './hold';
-import { shapeSeries, shapeSummarySeries, timeOf, toChartRows, yearEnd, yearStart } from './series';
+import { timeOf, yearEnd, yearStart } from '../chart/time';
+import { shapeSeries, shapeSummarySeries, toChartRows } from './series';
 import { stepAt } from './step-at';
 import type { Observation } from './types';
 

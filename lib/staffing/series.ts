@@ -1,19 +1,8 @@
+import { timeOf } from '../chart/time';
 import type { HeadcountScope } from '../dataset/vocabulary';
 import { heldUntil } from './hold';
 import { stepAt } from './step-at';
 import type { Direction, Observation, SeriesStep, StaffingSeries } from './types';
-
-export function timeOf(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`);
-}
-
-export function yearStart(year: number): number {
-  return Date.UTC(year, 0, 1);
-}
-
-export function yearEnd(year: number): number {
-  return Date.UTC(year, 11, 31);
-}
 
 /** A series per direction and scope, directions first: "US-RU:total_staff". */
 function seriesOf(directions: Direction[], scopes: readonly HeadcountScope[]) {
