@@ -6,6 +6,7 @@ import { SourceCitation } from '@/components/SourceCitation';
 import { SupportBadge } from '@/components/SupportBadge';
 import { getEvent } from '@/db/queries/event-detail';
 import { getStaffingData } from '@/db/queries/staffing';
+import { eventsHref, noFilters, withYear } from '@/lib/events/address';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { defaultView, viewPath } from '@/lib/staffing/address';
@@ -63,8 +64,8 @@ export default async function EventPage({ params }: { params: Promise<Params> })
   return (
     <main>
       <p>
-        <Link href="/events">← All events</Link> ·{' '}
-        <Link href={`/events?year=${year}`}>Events of {year}</Link>
+        <Link href={eventsHref(noFilters)}>← All events</Link> ·{' '}
+        <Link href={eventsHref(withYear(noFilters, year))}>Events of {year}</Link>
       </p>
       <h1>{event.summary}</h1>
       <dl className="fact-list">
