@@ -50,6 +50,12 @@ describe('an events view as a path segment', () => {
     expect(searchOfView('')).toBe('?');
   });
 
+  it('reads the year form only whole, and a segment that is not valid percent-encoding as none', () => {
+    expect(searchOfView('xyear~2018')).toBe('?');
+    expect(searchOfView('year~20180')).toBe('?');
+    expect(searchOfView('%E0%A4%A')).toBe('?');
+  });
+
   it('decodes what Node’s base64url encodes, beyond ASCII too', () => {
     const search = '?q=Санкт-Петербург & “quotes”';
     expect(searchOfView(Buffer.from(search).toString('base64url'))).toBe(search);
@@ -98,6 +104,18 @@ describe('an events address in the browser', () => {
     ]) {
       expect(parseEventsAddress(search), search).toEqual(checkEventsAddress(search).filters);
     }
+  });
+
+  it('trims the words, and takes up to 200 characters of them', () => {
+    expect(parseEventsAddress('q=%20Seattle%20').q).toBe('Seattle');
+    expect(parseEventsAddress(`q=${'x'.repeat(200)}`).q).toHaveLength(200);
+    expect(parseEventsAddress('q=%20%20').q).toBeNull();
+  });
+
+  it('keeps a range that runs forwards, or is one year long', () => {
+    expect(parseEventsAddress('from=2016&to=2018')).toEqual({ ...noFilters, from: 2016, to: 2018 });
+    expect(parseEventsAddress('from=2018&to=2018')).toEqual({ ...noFilters, from: 2018, to: 2018 });
+    expect(parseEventsAddress('from=2016')).toEqual({ ...noFilters, from: 2016 });
   });
 
   it('writes every event as /events and a view as its query', () => {
