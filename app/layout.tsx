@@ -7,6 +7,9 @@ export const metadata: Metadata = {
   title: { default: 'Diplomatic Staffing Tracker', template: '%s · Diplomatic Staffing Tracker' },
   description:
     'US and Russian diplomatic staffing over the decades: sourced headcounts, expulsions, closures and caps.',
+  alternates: {
+    types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Events (Atom feed)' }] },
+  },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

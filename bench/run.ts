@@ -162,7 +162,7 @@ function scaleSection(runs: ScaleRun[]): string[] {
       ]),
     ),
     '',
-    `Target: events API p99 at scale ≤ 1.5× real: worst ${worst.toFixed(2)}×, ${verdict(worst <= 1.5)}. Repeated requests are answered from the revision cache (app/api/_lib/cached-json.ts); the last column is one request right after a write, when nothing is cached (median of 5, one at a time).`,
+    `Target: events API p99 at scale ≤ 1.5× real: worst ${worst.toFixed(2)}×, ${verdict(worst <= 1.5)}. Repeated requests are answered from the revision cache (app/api/_lib/cached-body.ts); the last column is one request right after a write, when nothing is cached (median of 5, one at a time).`,
     '',
   ];
 }

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { editorToken } from './editor-token';
 import { expect, test } from './fixtures';
 import { EventsPage } from './pages/EventsPage';
 
@@ -73,4 +75,48 @@ test('a year of the events explorer is served from cache until an event is added
   await page.reload();
   await expect(events.eventTitles()).toHaveCount(before + 1);
   await expect(events.eventTitles().last()).toHaveText('An event added while the year was cached.');
+});
+
+test('the Atom feed parses, is advertised by the pages, and gains an entry after an editor’s write', async ({
+  page,
+  request,
+}) => {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' });
+  const readFeed = async () => {
+    const response = await request.get('/feed.xml');
+    expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const text = await response.text();
+    expect(XMLValidator.validate(text)).toBe(true);
+    return parser.parse(text).feed as { entry: { id: string }[] };
+  };
+  const before = await readFeed();
+
+  await page.goto('/events?actor=RU&kind=expulsion');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    /\/events\/feed\.xml\?actor=RU&kind=expulsion$/,
+  );
+
+  const id = `2099-01-02-e2e-feed-${attempt}`;
+  const write = await request.post('/api/events', {
+    headers: { authorization: `Bearer ${editorToken}` },
+    data: {
+      id,
+      occurred_on: '2099-01-02',
+      actor_country: 'RU',
+      target_country: 'US',
+      is_joint: false,
+      kind: 'expulsion',
+      summary: 'An expulsion recorded while a reader follows the feed.',
+      support: 'article_only',
+      source_ids: ['article-2025-repatriate-russian-diplomats'],
+    },
+  });
+  expect(write.status()).toBe(201);
+
+  const after = await readFeed();
+  expect(after.entry[0]!.id).toMatch(new RegExp(`/events/${id}$`));
+  expect(after.entry.slice(1, before.entry.length)).toEqual(
+    before.entry.slice(0, before.entry.length - 1),
+  );
 });

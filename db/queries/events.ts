@@ -1,10 +1,23 @@
 import 'server-only';
-import { and, asc, eq, getTableColumns, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { encodeCursor, type EventCursor } from '@/lib/events/cursor';
 import { yearSpan, type EventFilters } from '@/lib/events/address';
 import type {
   ActorSums,
   EventListItem,
+  EventRecord,
   EventsPage,
   EventTotals,
   EventYear,
@@ -102,16 +115,33 @@ export function listEvents(request: ListRequest): {
 } {
   const rows = eventPageQuery(request).all();
   const page = rows.slice(0, request.limit);
-  const sourcesOf = listSourcesOf(page.map((e) => e.id));
   const last = page.at(-1);
-  const withPartyLabels = partyLabeller();
   return {
-    events: page.map((event) => ({
-      ...withPartyLabels(event),
-      sources: sourcesOf.get(event.id) ?? [],
-    })),
+    events: asListItems(page),
     next: rows.length > request.limit && last ? { occurredOn: last.occurredOn, id: last.id } : null,
   };
+}
+
+/** The latest events that match, newest first, each with its sources: what a feed shows. */
+export function listLatestEvents(filters: EventFilters, limit: number): EventListItem[] {
+  const rows = getDb()
+    .select(eventFields)
+    .from(events)
+    .where(matching(filters))
+    .orderBy(desc(events.occurredOn), desc(events.id))
+    .limit(limit)
+    .all();
+  return asListItems(rows);
+}
+
+/** Events as lists show them: the countries named as they were then, and the sources. */
+function asListItems(rows: EventRecord[]): EventListItem[] {
+  const sourcesOf = listSourcesOf(rows.map((e) => e.id));
+  const withPartyLabels = partyLabeller();
+  return rows.map((event) => ({
+    ...withPartyLabels(event),
+    sources: sourcesOf.get(event.id) ?? [],
+  }));
 }
 
 export function getEventsPage(request: ListRequest): EventsPage {

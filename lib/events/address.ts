@@ -130,6 +130,12 @@ export function eventsHref(filters: EventFilters): string {
   return search ? `/events?${search}` : '/events';
 }
 
+/** The Atom feed of a view: `/feed.xml` for every event. */
+export function eventsFeedHref(filters: EventFilters): string {
+  const search = eventsSearch(filters);
+  return search ? `/events/feed.xml?${search}` : '/feed.xml';
+}
+
 /** The parameters of an address that make its view, in their one order. */
 function viewQuery(search: string | URLSearchParams): string {
   return new URLSearchParams(readEventsAddress(search)).toString();

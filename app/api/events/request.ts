@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decodeCursor, defaultPageSize, maxPageSize } from '@/lib/events/cursor';
 import { checkYearRange, eventFilterFields } from '@/lib/events/address-schema';
+import { queryObject } from '@/app/api/_lib/query';
 
 const cursor = z.string().transform((text, ctx) => {
   const decoded = decodeCursor(text);
@@ -21,9 +22,6 @@ export const eventsRequest = z
   .strictObject({ ...eventFilterFields, cursor: cursor.optional(), limit })
   .superRefine(checkYearRange);
 
-/** Every parameter, a repeated key (kind=a&kind=b) joined as a list, so none goes unchecked. */
 export function parseEventsRequest(params: URLSearchParams) {
-  const object: Record<string, string> = {};
-  for (const key of new Set(params.keys())) object[key] = params.getAll(key).join(',');
-  return eventsRequest.safeParse(object);
+  return eventsRequest.safeParse(queryObject(params));
 }

@@ -1,5 +1,5 @@
 import { getEventsPage } from '@/db/queries/events';
-import { cachedJson } from '@/app/api/_lib/cached-json';
+import { cachedJson } from '@/app/api/_lib/cached-body';
 import { handleEditorWrite } from '@/app/api/_lib/handle-editor-write';
 import { invalidParameters } from '@/app/api/_lib/errors';
 import { encodeCursor } from '@/lib/events/cursor';

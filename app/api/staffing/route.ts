@@ -2,7 +2,7 @@ import { getStaffingData } from '@/db/queries/staffing';
 import { invalidParameters } from '@/app/api/_lib/errors';
 import { staffingCsv } from '@/lib/staffing/csv';
 import { viewPath } from '@/lib/staffing/address';
-import { cachedJson } from '@/app/api/_lib/cached-json';
+import { cachedJson } from '@/app/api/_lib/cached-body';
 import { parseStaffingRequest } from './request';
 import { otherMethods } from '@/app/api/_lib/other-methods';
 

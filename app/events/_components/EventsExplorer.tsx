@@ -4,6 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { useCallback, useMemo } from 'react';
 import type { CountryNames } from '@/lib/countries/names';
 import {
+  eventsFeedHref,
   eventsHref,
   eventsSearch,
   parseEventsAddress,
@@ -87,6 +88,11 @@ export function EventsExplorer({
       <section aria-labelledby="event-list-heading" aria-busy={list.isFetching}>
         <h2 id="event-list-heading">Events</h2>
         {totals && <EventTotalsPanel totals={totals} />}
+        <p className="feed-link">
+          <a href={eventsFeedHref(filters)} type="application/atom+xml">
+            Follow these events (Atom feed)
+          </a>
+        </p>
         {list.isError ? (
           <p role="alert">The events could not be loaded. Please try again.</p>
         ) : events.length === 0 && totals ? (

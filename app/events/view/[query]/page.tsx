@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { checkEventsAddress } from '@/lib/events/address-schema';
-import { searchOfView } from '@/lib/events/address';
+import { eventsFeedHref, searchOfView } from '@/lib/events/address';
 import { EventsView, eventsDescription } from '../../_components/EventsView';
 
 // The events explorer, `/events?year=2018`. Every /events address is rewritten here, one
@@ -17,7 +17,12 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { filters } = checkEventsAddress(searchOfView((await params).query));
   const title = filters.year === null ? 'Events' : `Events of ${filters.year}`;
-  return { title, description: eventsDescription };
+  const feed = { url: eventsFeedHref(filters), title: `${title} (Atom feed)` };
+  return {
+    title,
+    description: eventsDescription,
+    alternates: { types: { 'application/atom+xml': [feed] } },
+  };
 }
 
 export default async function EventsPage({ params }: { params: Promise<Params> }) {

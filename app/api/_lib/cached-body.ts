@@ -1,0 +1,22 @@
+import 'server-only';
+import { revisionCache } from '@/db/revision';
+
+// About 200 bodies of up to a few hundred KB (a million-event range, summarised).
+const bodies = revisionCache<Uint8Array>(200);
+
+/**
+ * A response for a read that depends only on `key` and the data: computed and encoded once,
+ * then served from memory until the next write (db/revision.ts). Kept as bytes, not a
+ * string, which would be encoded to UTF-8 again on every request (the page cache found the
+ * same for HTML: db/page-cache/handler.cjs).
+ */
+export function cachedBody(key: string, contentType: string, compute: () => string): Response {
+  const body = bodies(`${contentType} ${key}`, () => Buffer.from(compute()));
+  return new Response(body as Uint8Array<ArrayBuffer>, {
+    headers: { 'content-type': contentType },
+  });
+}
+
+export function cachedJson(key: string, compute: () => unknown): Response {
+  return cachedBody(key, 'application/json', () => JSON.stringify(compute()));
+}

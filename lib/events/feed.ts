@@ -1,0 +1,76 @@
+import { Feed } from 'feed';
+import { eventKindLabels, formatDate, formatNumber } from '../format';
+import type { EventListItem } from './types';
+
+export type EventsFeed = {
+  /** The site's origin, `https://…`: feed readers need whole addresses. */
+  origin: string;
+  /** The feed's own address and the page it follows (`/feed.xml`, `/events`). */
+  feedPath: string;
+  pagePath: string;
+  title: string;
+  /** When the data last changed. */
+  updated: Date;
+  /** Newest first, each with when it was last edited, if it ever was. */
+  events: (EventListItem & { editedAt?: string })[];
+};
+
+/** Text placed in the HTML of an entry: a feed reader renders it, so nothing in it is markup. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** "USSR → US · Expulsion · 25 people", as the events list writes it. */
+function factsOf(event: EventListItem): string {
+  const parties = event.isJoint
+    ? `${event.actorLabel} and ${event.targetLabel}`
+    : `${event.actorLabel} → ${event.targetLabel}`;
+  const people =
+    event.peopleAffected === null ? [] : [`${formatNumber(event.peopleAffected)} people`];
+  return [
+    formatDate(event.occurredOn, event.datePrecision),
+    parties,
+    eventKindLabels[event.kind],
+    ...people,
+  ].join(' · ');
+}
+
+function contentOf(event: EventListItem): string {
+  const sources = event.sources.map((s) =>
+    s.url
+      ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.publisher)}</a>`
+      : escapeHtml(s.publisher),
+  );
+  return [
+    `<p>${escapeHtml(factsOf(event))}</p>`,
+    `<p>${escapeHtml(event.summary)}</p>`,
+    event.facilities ? `<p>Facilities: ${escapeHtml(event.facilities)}</p>` : '',
+    `<p>Sources: ${sources.join('; ')}</p>`,
+  ].join('');
+}
+
+/** An Atom feed of events: each entry links its event page and its sources. */
+export function eventsAtom(input: EventsFeed): string {
+  const feed = new Feed({
+    id: `${input.origin}${input.feedPath}`,
+    title: input.title,
+    link: `${input.origin}${input.pagePath}`,
+    updated: input.updated,
+    feedLinks: { atom: `${input.origin}${input.feedPath}` },
+    copyright: 'Figures and events as their cited sources report them',
+    generator: 'Diplomatic Staffing Tracker',
+  });
+  for (const event of input.events) {
+    const page = `${input.origin}/events/${encodeURIComponent(event.id)}`;
+    const occurred = new Date(`${event.occurredOn}T00:00:00Z`);
+    feed.addItem({
+      id: page,
+      link: page,
+      // The feed marks titles and summaries as HTML: their text is escaped like the content's.
+      title: escapeHtml(event.summary),
+      description: escapeHtml(factsOf(event)),
+      content: contentOf(event),
+      published: occurred,
+      date: event.editedAt ? new Date(event.editedAt) : occurred,
+    });
+  }
+  return feed.atom1();
+}
