@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QueryProvider } from '@/components/QueryProvider';
+import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: 'Diplomatic Staffing Tracker', template: '%s · Diplomatic Staffing Tracker' },
   description:
     'US and Russian diplomatic staffing over the decades: sourced headcounts, expulsions, closures and caps.',

@@ -1,7 +1,27 @@
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
+import { getDatasetSummary } from '@/db/queries/dataset';
+import { getDataYears } from '@/db/queries/staffing';
+import { onSite } from '@/lib/site-url';
 import { defaultView } from '@/lib/staffing/address';
+import { datasetJsonLd } from '@/lib/structured-data';
 import { StaffingDashboard } from './_components/StaffingDashboard';
+
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 // Rendered once and served from the page cache until the data changes (db/page-cache/handler.cjs).
 export default function HomePage() {
-  return <StaffingDashboard view={defaultView} />;
+  const dataset = datasetJsonLd({
+    url: onSite('/'),
+    description: 'Dated headcounts of US and Russian diplomatic staff, and the measures that moved them.',
+    years: getDataYears(),
+    counts: getDatasetSummary(),
+    at: onSite,
+  });
+  return (
+    <>
+      <JsonLd data={dataset} />
+      <StaffingDashboard view={defaultView} />
+    </>
+  );
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { listArticles } from '@/db/queries/articles';
 import { formatDate } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Articles' };
+export const metadata: Metadata = { title: 'Articles', alternates: { canonical: '/articles' } };
 
 export default function ArticlesPage() {
   const articles = listArticles();

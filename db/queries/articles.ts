@@ -83,6 +83,7 @@ export const getArticle = cache((slug: string) => {
   const [follows] = article.followsSourceId
     ? db.select().from(sources).where(eq(sources.id, article.followsSourceId)).all()
     : [];
+  const [source] = db.select().from(sources).where(eq(sources.id, article.sourceId)).all();
   const references = db
     .select()
     .from(articleReferences)
@@ -150,6 +151,7 @@ export const getArticle = cache((slug: string) => {
   });
   return {
     ...article,
+    publisher: source?.publisher ?? null,
     follows: follows ?? null,
     references: views,
     period: periodOf(views, article.publishedOn),

@@ -248,3 +248,14 @@ export const eventSummaryFields = {
   peopleAffected: events.peopleAffected,
   summary: events.summary,
 };
+
+/** Every event's id, newest first, up to `limit`: the event pages a sitemap lists. */
+export function listEventIds(limit: number): string[] {
+  return getDb()
+    .select({ id: events.id })
+    .from(events)
+    .orderBy(desc(events.occurredOn), desc(events.id))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
+}

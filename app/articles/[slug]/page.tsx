@@ -2,11 +2,13 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/articles/ArticleBody';
+import { JsonLd } from '@/components/JsonLd';
 import { ReferenceMark } from '@/components/articles/ReferenceMark';
 import { getArticle } from '@/db/queries/articles';
 import { getStaffingData } from '@/db/queries/staffing';
 import { formatDate } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
+import { newsArticleJsonLd } from '@/lib/structured-data';
 import { defaultView } from '@/lib/staffing/address';
 import { ChartPanel } from '../../_components/ChartPanel';
 
@@ -14,7 +16,9 @@ type Params = { slug: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? { title: article.title } : {};
+  return article
+    ? { title: article.title, alternates: { canonical: `/articles/${article.slug}` } }
+    : {};
 }
 
 const wordsPerMinute = 230;
@@ -31,6 +35,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
 
   return (
     <main className="article-layout">
+      <JsonLd data={newsArticleJsonLd(article)} />
       <article className="article" aria-labelledby="article-title">
         <h1 id="article-title">{article.title}</h1>
         <p className="article-meta">

@@ -17,7 +17,12 @@ type Params = { id: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const event = getEvent((await params).id);
-  return event ? { title: event.summary, description: event.reason ?? undefined } : {};
+  if (!event) return {};
+  return {
+    title: event.summary,
+    description: event.reason ?? undefined,
+    alternates: { canonical: `/events/${encodeURIComponent(event.id)}` },
+  };
 }
 
 /** Years of staffing shown around an event. */

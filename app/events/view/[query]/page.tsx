@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { checkEventsAddress } from '@/lib/events/address-schema';
-import { eventsFeedHref, searchOfView } from '@/lib/events/address';
+import { eventsFeedHref, eventsHref, searchOfView } from '@/lib/events/address';
 import { EventsView, eventsDescription } from '../../_components/EventsView';
 
 // The events explorer, `/events?year=2018`. Every /events address is rewritten here, one
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return {
     title,
     description: eventsDescription,
-    alternates: { types: { 'application/atom+xml': [feed] } },
+    alternates: { canonical: eventsHref(filters), types: { 'application/atom+xml': [feed] } },
   };
 }
 

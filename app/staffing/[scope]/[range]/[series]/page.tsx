@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { viewScopeLabels } from '@/lib/format';
+import { viewPath } from '@/lib/staffing/address';
 import { viewFromPath } from '@/lib/staffing/address-schema';
 import { StaffingDashboard } from '../../../../_components/StaffingDashboard';
 
@@ -14,7 +15,10 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { view } = viewFromPath(await params);
-  return { title: `Staffing: ${viewScopeLabels[view.scope]}` };
+  return {
+    title: `Staffing: ${viewScopeLabels[view.scope]}`,
+    alternates: { canonical: viewPath(view) },
+  };
 }
 
 export default async function StaffingViewPage({ params }: { params: Promise<Params> }) {
