@@ -9,11 +9,10 @@ import type { Db } from './connection';
 import { tables } from './table-keys';
 
 /**
- * Writes every CSV table of the dataset back to `directory`, rows ordered by key and cells
- * formatted as the import reads them, so that an edit made in the app becomes a reviewable
- * diff and import → export → import leaves the files byte-identical.
+ * Every CSV table of the dataset as its file: rows ordered by key and cells formatted as
+ * the import reads them, so that import → export → import leaves the files byte-identical.
  */
-export function exportDataset(db: Db, directory: string): string[] {
+export function exportedFiles(db: Db): { fileName: string; contents: string }[] {
   return csvWriteOrder.map((name) => {
     const { table, key } = tables[name];
     const spec = csvTables[name];
@@ -22,14 +21,19 @@ export function exportDataset(db: Db, directory: string): string[] {
       .from(table)
       .orderBy(...key.map((column) => asc(column)))
       .all();
-    const file = path.join(directory, spec.fileName);
-    fs.writeFileSync(
-      file,
-      stringify(
-        rows.map((row) => toCells(name, row)),
-        { header: true, columns: [...spec.columns] },
-      ),
+    const contents = stringify(
+      rows.map((row) => toCells(name, row)),
+      { header: true, columns: [...spec.columns] },
     );
+    return { fileName: spec.fileName, contents };
+  });
+}
+
+/** Writes the CSV tables back to `directory`, so that an edit made in the app becomes a reviewable diff. */
+export function exportDataset(db: Db, directory: string): string[] {
+  return exportedFiles(db).map(({ fileName, contents }) => {
+    const file = path.join(directory, fileName);
+    fs.writeFileSync(file, contents);
     return file;
   });
 }

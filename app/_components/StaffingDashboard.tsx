@@ -110,7 +110,10 @@ export async function StaffingDashboard({
         <p className="downloads">
           Download:{' '}
           <a href={`/api/staffing?${staffingSearch(view)}&format=csv`}>CSV of these figures</a> ·{' '}
-          <a href={`/api/staffing?${staffingSearch(view)}`}>JSON</a>
+          <a href={`/api/staffing?${staffingSearch(view)}`}>JSON</a> ·{' '}
+          <a href="/downloads/dataset.zip" download>
+            the whole dataset (ZIP: every table, codebook, licence, how to cite)
+          </a>
         </p>
       </section>
 

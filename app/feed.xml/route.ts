@@ -25,7 +25,7 @@ export function GET(request: Request) {
   if (!parsed.success) return invalidParameters(parsed.error);
   const filters = toEventFilters(parsed.data);
   const key = `${url.origin} ${eventsSearch(filters)}`;
-  return cachedBody(key, 'application/atom+xml; charset=utf-8', () => {
+  return cachedBody(key, { 'content-type': 'application/atom+xml; charset=utf-8' }, () => {
     const events = listLatestEvents(filters, feedLength);
     const editedAt = lastEditedEvents(events.map((event) => event.id));
     const search = eventsSearch(filters);

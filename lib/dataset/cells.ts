@@ -10,11 +10,11 @@ import type { DatePrecision } from './vocabulary';
 type Cells = Record<string, string>;
 
 /** The property a column is stored in: `occurred_on` in `occurredOn`. */
-const propertyOf = (column: string) =>
+export const propertyOf = (column: string) =>
   column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Dates are written at the precision stored beside them. */
-const precisionOf: Record<string, string> = {
+export const precisionOf: Record<string, string> = {
   occurred_on: 'datePrecision',
   observed_on: 'datePrecision',
   published_on: 'publishedPrecision',

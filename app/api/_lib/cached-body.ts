@@ -10,13 +10,18 @@ const bodies = revisionCache<Uint8Array>(200);
  * string, which would be encoded to UTF-8 again on every request (the page cache found the
  * same for HTML: db/page-cache/handler.cjs).
  */
-export function cachedBody(key: string, contentType: string, compute: () => string): Response {
-  const body = bodies(`${contentType} ${key}`, () => Buffer.from(compute()));
-  return new Response(body as Uint8Array<ArrayBuffer>, {
-    headers: { 'content-type': contentType },
+export function cachedBody(
+  key: string,
+  headers: { 'content-type': string } & Record<string, string>,
+  compute: () => string | Uint8Array,
+): Response {
+  const body = bodies(`${headers['content-type']} ${key}`, () => {
+    const value = compute();
+    return typeof value === 'string' ? Buffer.from(value) : value;
   });
+  return new Response(body as Uint8Array<ArrayBuffer>, { headers });
 }
 
 export function cachedJson(key: string, compute: () => unknown): Response {
-  return cachedBody(key, 'application/json', () => JSON.stringify(compute()));
+  return cachedBody(key, { 'content-type': 'application/json' }, () => JSON.stringify(compute()));
 }

@@ -1,0 +1,29 @@
+import { validate } from 'datapackage';
+import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'csv-parse/sync';
+import { expect, test } from './fixtures';
+
+test('the whole dataset downloads as a ZIP: every table, a valid datapackage.json, the codebook', async ({
+  page,
+  sql,
+}) => {
+  await page.goto('/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /the whole dataset/ }).click();
+  const file = await download;
+  const [revision] = sql<{ revision: number }>('SELECT revision FROM dataset_revision');
+  expect(file.suggestedFilename()).toBe(`us-russia-diplomatic-staffing-r${revision!.revision}.zip`);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+
+  const descriptor = JSON.parse(strFromU8(files['datapackage.json']!));
+  expect(await validate(descriptor)).toEqual({ valid: true, errors: [] });
+  for (const resource of descriptor.resources as { path: string }[])
+    expect(Object.keys(files)).toContain(resource.path);
+  const events = parse(strFromU8(files['data/events.csv']!), { columns: true });
+  expect(events).toHaveLength(sql<{ n: number }>('SELECT count(*) AS n FROM events')[0]!.n);
+  expect(strFromU8(files['README.md']!)).toContain('## How to cite');
+  expect(strFromU8(files['CITATION.cff']!)).toContain('cff-version: 1.2.0');
+});
