@@ -33,14 +33,18 @@ test.describe('found by search engines and feed readers', () => {
 
   test('the article says what it is and where it was published', async ({ page, sql }) => {
     await page.goto('/articles/repatriate-russian-diplomats');
-    const [article] = sql<{ title: string; url: string }>(
-      "SELECT title, url FROM articles WHERE slug = 'repatriate-russian-diplomats'",
+    const [article] = sql<{ title: string; url: string | null; publisher: string }>(
+      `SELECT a.title, a.url, s.publisher FROM articles a JOIN sources s ON s.id = a.source_id
+       WHERE a.slug = 'repatriate-russian-diplomats'`,
     );
     const [news] = await structuredData(page);
-    expect(news).toMatchObject({
+    expect(news).toEqual({
+      '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: article!.title,
-      url: article!.url,
+      datePublished: expect.stringMatching(/^\d{4}/),
+      ...(article!.url ? { url: article!.url, mainEntityOfPage: article!.url } : {}),
+      publisher: { '@type': 'Organization', name: article!.publisher },
     });
   });
 
