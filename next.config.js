@@ -30,17 +30,26 @@ nextConfig.rewrites = async () => ({
   ],
 });
 
-const { basePolicy } = require('./lib/content-security-policy.js');
+const { embedPolicy, pagePolicy } = require('./lib/content-security-policy.js');
 
+const everyResponse = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
+// Every address but the embeds may be shown only as itself, never in another site's frame.
 nextConfig.headers = async () => [
   {
-    source: '/:path*',
+    source: '/:path((?!embed(?:/|$)).*)',
     headers: [
-      { key: 'Content-Security-Policy', value: basePolicy },
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Content-Security-Policy', value: pagePolicy },
+      ...everyResponse,
       { key: 'X-Frame-Options', value: 'DENY' },
     ],
+  },
+  {
+    source: '/embed/:path*',
+    headers: [{ key: 'Content-Security-Policy', value: embedPolicy }, ...everyResponse],
   },
 ];
 

@@ -1,13 +1,11 @@
-import Link from 'next/link';
+import SiteLayout from './(site)/layout';
+import { PageNotFound } from './(site)/_components/PageNotFound';
 
+// An address that names nothing: the not-found page, with the site's chrome.
 export default function NotFound() {
   return (
-    <main>
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. It may have been mistyped, or the record removed.</p>
-      <p>
-        <Link href="/">Back to the dashboard</Link>
-      </p>
-    </main>
+    <SiteLayout>
+      <PageNotFound />
+    </SiteLayout>
   );
 }

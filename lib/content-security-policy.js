@@ -4,9 +4,9 @@
 const { createHash } = require('node:crypto');
 
 /**
- * The policy for every page and route, except scripts: a cached page carries the hashes of
- * its own inline scripts (scriptPolicyFor), a page rendered per request a fresh nonce
- * (noncePolicy), so no inline script runs unless the server wrote it.
+ * The policy for every page and route, except scripts and framing: a cached page carries the
+ * hashes of its own inline scripts (scriptPolicyFor), a page rendered per request a fresh
+ * nonce (noncePolicy), so no inline script runs unless the server wrote it.
  */
 const basePolicy = [
   "style-src 'self' 'unsafe-inline'",
@@ -16,8 +16,11 @@ const basePolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** No other site may frame a page (clickjacking), except the embeds, which are made for it. */
+const pagePolicy = `${basePolicy}; frame-ancestors 'none'`;
+const embedPolicy = `${basePolicy}; frame-ancestors *`;
 
 const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -42,7 +45,7 @@ function scriptPolicyFor(html) {
  * @param {string} nonce
  */
 function noncePolicy(nonce) {
-  return `${basePolicy}; script-src 'self' 'nonce-${nonce}'`;
+  return `${pagePolicy}; script-src 'self' 'nonce-${nonce}'`;
 }
 
-module.exports = { basePolicy, noncePolicy, scriptPolicyFor };
+module.exports = { pagePolicy, embedPolicy, noncePolicy, scriptPolicyFor };

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bumpRevision } from '@/db/revision';
 import { seededAppDatabaseForFile } from '@/db/testing';
-import { GET as eventsFeed } from '../events/feed.xml/route';
+import { GET as eventsFeed } from '../(site)/events/feed.xml/route';
 import { GET as feed } from './route';
 
 const app = seededAppDatabaseForFile();
@@ -64,6 +64,26 @@ describe('the Atom feed of events', () => {
     expect(entries.map((e) => e.id)).toEqual(
       expected.map((id) => `http://tracker.test/events/${id}`),
     );
+  });
+
+  it('dates an entry by its last edit, or else by when it happened, and has none for no match', async () => {
+    const [id] = sql<string>('SELECT id FROM events ORDER BY occurred_on DESC, id DESC LIMIT 1');
+    const sqlite = app.db.$client;
+    app.db.transaction((tx) => {
+      sqlite
+        .prepare(
+          `INSERT INTO audit_log (at, editor, action, entity, entity_id)
+           VALUES ('2099-05-01T10:00:00.000Z', 'e', 'update', 'events', ?),
+                  ('2099-04-01T10:00:00.000Z', 'e', 'update', 'events', ?),
+                  ('2099-06-01T10:00:00.000Z', 'e', 'update', 'headcounts', ?)`,
+        )
+        .run(id, id, id);
+      bumpRevision(tx);
+    });
+    const { entries } = await read('/feed.xml');
+    expect(entries[0]!.updated).toBe('2099-05-01T10:00:00.000Z');
+    expect(entries[1]!.updated).toBe(entries[1]!.published);
+    expect((await read('/events/feed.xml?q=nothing-matches-this')).entries).toEqual([]);
   });
 
   it('refuses a filter it cannot read, in the API’s error shape', async () => {

@@ -11,6 +11,13 @@ describe('getArticle', () => {
     expect(getArticle('no-such-article')).toBeNull();
   });
 
+  it('names the publisher of the source the article is', () => {
+    const { publisher } = app.db.get<{ publisher: string }>(
+      sql`SELECT s.publisher FROM articles a JOIN sources s ON s.id = a.source_id`,
+    )!;
+    expect(getArticle(slugOf())!.publisher).toBe(publisher);
+  });
+
   it('ties each passage to the figures and events the data links it to, as SQL joins them', () => {
     const article = getArticle(slugOf())!;
     const linked = (table: string, column: string) =>

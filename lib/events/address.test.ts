@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  eventsFeedHref,
   eventsHref,
   eventsSearch,
   eventsViewPath,
@@ -118,9 +119,11 @@ describe('an events address in the browser', () => {
     expect(parseEventsAddress('from=2016')).toEqual({ ...noFilters, from: 2016 });
   });
 
-  it('writes every event as /events and a view as its query', () => {
+  it('writes every event as /events and a view as its query, and their feeds', () => {
     expect(eventsHref(noFilters)).toBe('/events');
     expect(eventsHref({ ...noFilters, year: 2018 })).toBe('/events?year=2018');
+    expect(eventsFeedHref(noFilters)).toBe('/feed.xml');
+    expect(eventsFeedHref({ ...noFilters, actor: 'RU' })).toBe('/events/feed.xml?actor=RU');
   });
 
   it('tells the same view under another order or with other parameters', () => {

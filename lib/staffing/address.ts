@@ -47,12 +47,21 @@ export const defaultView: StaffingView = {
   series: 'all',
 };
 
-/** `/staffing/<scope>/<from>-<to>|all/<series>`; the default view is `/`. */
-export function viewPath(view: StaffingView): string {
-  if (isDefaultView(view)) return '/';
+/** A view's path below its feature: `<scope>/<from>-<to>|all/<series>`. */
+function viewSegments(view: StaffingView): string {
   const range =
     view.from === null && view.to === null ? 'all' : `${view.from ?? ''}-${view.to ?? ''}`;
-  return `/staffing/${view.scope}/${range}/${view.series}`;
+  return `${view.scope}/${range}/${view.series}`;
+}
+
+/** `/staffing/<scope>/<from>-<to>|all/<series>`; the default view is `/`. */
+export function viewPath(view: StaffingView): string {
+  return isDefaultView(view) ? '/' : `/staffing/${viewSegments(view)}`;
+}
+
+/** The view as an embed for other sites: always its whole path, the default view too. */
+export function embedPath(view: StaffingView): string {
+  return `/embed/staffing/${viewSegments(view)}`;
 }
 
 export function isDefaultView(view: StaffingView): boolean {

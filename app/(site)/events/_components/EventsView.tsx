@@ -1,4 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { EmbedCode } from '@/components/EmbedCode';
+import { siteUrl } from '@/lib/site-url';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
 import { listCountries } from '@/db/queries/countries';
 import { checkEventsAddress } from '@/lib/events/address-schema';
@@ -42,6 +44,12 @@ export async function EventsView({ search }: { search: string }) {
       <HydrationBoundary state={dehydrate(queryClient)}>
         <EventsExplorer countries={listCountries()} rendered={{ search, ...address }} />
       </HydrationBoundary>
+      <EmbedCode
+        path="/embed/events-per-year"
+        title="Diplomats expelled each year, by the US and by Russia"
+        height={380}
+        siteOrigin={siteUrl()?.origin ?? null}
+      />
     </main>
   );
 }

@@ -13,7 +13,8 @@ export const metadata: Metadata = { alternates: { canonical: '/' } };
 export default function HomePage() {
   const dataset = datasetJsonLd({
     url: onSite('/'),
-    description: 'Dated headcounts of US and Russian diplomatic staff, and the measures that moved them.',
+    description:
+      'Dated headcounts of US and Russian diplomatic staff, and the measures that moved them.',
     years: getDataYears(),
     counts: getDatasetSummary(),
     at: onSite,

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { EmbedCode } from '@/components/EmbedCode';
 import { Tabs } from '@/components/Tabs';
 import { listArticles } from '@/db/queries/articles';
 import { getCoverage } from '@/db/queries/coverage';
@@ -9,7 +10,8 @@ import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staf
 import { formatNumber, viewScopeLabels } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { maxHoldYears } from '@/lib/staffing/hold';
-import { staffingSearch, type StaffingView } from '@/lib/staffing/address';
+import { embedPath, staffingSearch, type StaffingView } from '@/lib/staffing/address';
+import { siteUrl } from '@/lib/site-url';
 import { ChartPanel } from './ChartPanel';
 import { CoverageTable } from './CoverageTable';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -115,6 +117,12 @@ export async function StaffingDashboard({
             the whole dataset (ZIP: every table, codebook, licence, how to cite)
           </a>
         </p>
+        <EmbedCode
+          path={embedPath(view)}
+          title={`US and Russian diplomatic staff: ${viewScopeLabels[view.scope].toLowerCase()}`}
+          height={520}
+          siteOrigin={siteUrl()?.origin ?? null}
+        />
       </section>
 
       <p className="dataset-summary">

@@ -1,0 +1,15 @@
+import { formatDate } from '@/lib/format';
+
+/** The line every embed ends with: whose chart, from what, as of when, and where to read on. */
+export function EmbedSource({ href, changedAt }: { href: string; changedAt: Date | null }) {
+  return (
+    <p className="embed-source">
+      Source:{' '}
+      <a href={href} target="_blank">
+        Diplomatic Staffing Tracker
+      </a>
+      , from the news reports and official statements each figure cites
+      {changedAt && `; data as of ${formatDate(changedAt.toISOString().slice(0, 10), 'day')}`}.
+    </p>
+  );
+}
