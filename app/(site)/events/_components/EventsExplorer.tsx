@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { CountryNames } from '@/lib/countries/names';
 import {
   eventsFeedHref,
@@ -28,8 +28,11 @@ import { YearChartPanel } from './YearChartPanel';
 export function EventsExplorer({
   countries,
   rendered,
+  yearChartEmbed,
 }: {
   countries: CountryNames[];
+  /** The code to embed the year chart on another site, shown under it. */
+  yearChartEmbed: ReactNode;
   /** The query string the page was rendered for (`?year=2018`), as the server read it. */
   rendered: CheckedEventsAddress & { search: string };
 }) {
@@ -85,6 +88,7 @@ export function EventsExplorer({
         onSelectYear={(year) => setFilters(withYear(filters, year))}
         yearHref={(year) => eventsHref(withYear(filters, year))}
       />
+      {yearChartEmbed}
       <section aria-labelledby="event-list-heading" aria-busy={list.isFetching}>
         <h2 id="event-list-heading">Events</h2>
         {totals && <EventTotalsPanel totals={totals} />}

@@ -42,14 +42,19 @@ export async function EventsView({ search }: { search: string }) {
         record; every view has its own address.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <EventsExplorer countries={listCountries()} rendered={{ search, ...address }} />
+        <EventsExplorer
+          countries={listCountries()}
+          rendered={{ search, ...address }}
+          yearChartEmbed={
+            <EmbedCode
+              path="/embed/events-per-year"
+              title="Diplomats expelled each year, by the US and by Russia"
+              height={380}
+              siteOrigin={siteUrl()?.origin ?? null}
+            />
+          }
+        />
       </HydrationBoundary>
-      <EmbedCode
-        path="/embed/events-per-year"
-        title="Diplomats expelled each year, by the US and by Russia"
-        height={380}
-        siteOrigin={siteUrl()?.origin ?? null}
-      />
     </main>
   );
 }
