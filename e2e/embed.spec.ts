@@ -76,6 +76,11 @@ test.describe('embeds for other sites', () => {
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
       /^US and Russian diplomatic staff: diplomats/,
     );
+    // Drawn on the server; Recharts takes over when the reader points at the chart.
+    await expect(
+      frame.locator('.embed-figure svg.svg-plot-lines .series-line').first(),
+    ).toBeVisible();
+    await frame.locator('.chart-plot').hover();
     await expect(frame.locator('.embed-figure .recharts-surface')).toBeVisible();
     await expect(frame.locator('.site-header')).toHaveCount(0);
   });

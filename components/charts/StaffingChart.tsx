@@ -1,11 +1,7 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
-import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { indexCountries } from '@/lib/countries/names';
-import { formatNumber } from '@/lib/format';
-import { countryColor } from '@/lib/chart/colors';
-import { scopeMarks } from '@/lib/staffing/scope-marks';
 import { toChartRows } from '@/lib/staffing/series';
 import { fractionOf, valueAxis, yearTicks } from '@/lib/chart/axis';
 import { indexSources, type StaffingData } from '@/lib/staffing/types';
@@ -17,9 +13,7 @@ import { GapNote } from './GapNote';
 import { MomentAxis } from './MomentAxis';
 import { PointLayer } from './PointLayer';
 import { downloadSvg } from './download-svg';
-
-// Fixed plot margins, so that the HTML layers (figures, events) can share the chart's scales.
-const plot = { left: 56, right: 16, top: 8, bottom: 30 };
+import { plotMargins as plot, type PlotProps } from './plot';
 
 /**
  * US and Russian staffing over time: a step line per direction and scope (a value holds
@@ -28,7 +22,16 @@ const plot = { left: 56, right: 16, top: 8, bottom: 30 };
  * the stretches with no figure, named; the moments that explain a step, labelled on the
  * time axis; and the events that moved the numbers underneath.
  */
-export default function StaffingChart({ data, height }: { data: StaffingData; height: number }) {
+export function StaffingChart({
+  data,
+  height,
+  Plot,
+}: {
+  data: StaffingData;
+  height: number;
+  /** What draws the lines: plain SVG from the server, or Recharts once loaded. */
+  Plot: ComponentType<PlotProps>;
+}) {
   const { series, directions, domain, events, gaps, moments } = data;
   const rows = useMemo(() => toChartRows(series, domain), [series, domain]);
   const ticks = useMemo(() => yearTicks(domain), [domain]);
@@ -49,48 +52,7 @@ export default function StaffingChart({ data, height }: { data: StaffingData; he
       <div ref={chartRef} className="chart-plot" style={{ height }}>
         {hasData ? (
           <>
-            <ResponsiveContainer width="100%" height="100%">
-              <ComposedChart
-                data={rows}
-                margin={{ top: plot.top, right: plot.right, bottom: 0, left: 0 }}
-              >
-                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="t"
-                  type="number"
-                  scale="time"
-                  domain={domain}
-                  ticks={ticks}
-                  tickFormatter={(t: number) => String(new Date(t).getUTCFullYear())}
-                  height={plot.bottom}
-                  stroke="var(--muted)"
-                />
-                <YAxis
-                  width={plot.left}
-                  domain={[0, yAxis.max]}
-                  ticks={yAxis.ticks}
-                  tickFormatter={formatNumber}
-                  stroke="var(--muted)"
-                />
-                {series
-                  .filter((s) => s.steps.length)
-                  .map((s) => (
-                    <Area
-                      key={s.key}
-                      dataKey={s.key}
-                      name={`${s.label}, ${s.scope}`}
-                      className={`series-line series-${s.direction} scope-${s.scope}`}
-                      type="stepAfter"
-                      stroke={countryColor(s.sending)}
-                      strokeWidth={2}
-                      strokeDasharray={scopeMarks[s.scope].dash}
-                      fill={countryColor(s.sending)}
-                      fillOpacity={0.25}
-                      isAnimationActive={false}
-                    />
-                  ))}
-              </ComposedChart>
-            </ResponsiveContainer>
+            <Plot series={series} rows={rows} domain={domain} ticks={ticks} yAxis={yAxis} />
             <div
               className="plot-overlay"
               style={{ left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom }}
