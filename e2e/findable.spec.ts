@@ -58,6 +58,33 @@ test.describe('found by search engines and feed readers', () => {
     );
   });
 
+  test('each page’s preview image is a PNG of that page: its view’s chart, or the event', async ({
+    page,
+    request,
+  }) => {
+    const previewOf = async (path: string) => {
+      await page.goto(path);
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+        'content',
+        'summary_large_image',
+      );
+      // Whole addresses need SITE_URL; the test server answers on its own port.
+      const response = await request.get(new URL(image!).pathname);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toBe('image/png');
+      return response.body();
+    };
+    const home = await previewOf('/');
+    const diplomats = await previewOf('/staffing/diplomats/2016-2025/all');
+    const event = await previewOf('/events/2018-03-26-us-expels-60');
+    const article = await previewOf('/articles/repatriate-russian-diplomats');
+    expect(home.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    expect(
+      new Set([home, diplomats, event, article].map((png) => png.toString('base64'))).size,
+    ).toBe(4);
+  });
+
   test('the sitemap lists every event page, and robots.txt points to it', async ({
     request,
     sql,

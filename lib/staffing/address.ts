@@ -64,6 +64,11 @@ export function embedPath(view: StaffingView): string {
   return `/embed/staffing/${viewSegments(view)}`;
 }
 
+/** The view's chart as a PNG with its title and source line: its preview image and download. */
+export function previewPath(view: StaffingView): string {
+  return `/preview/staffing/${viewSegments(view)}.png`;
+}
+
 export function isDefaultView(view: StaffingView): boolean {
   return (
     view.scope === defaultView.scope &&

@@ -10,7 +10,7 @@ import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staf
 import { formatNumber, viewScopeLabels } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { maxHoldYears } from '@/lib/staffing/hold';
-import { embedPath, staffingSearch, type StaffingView } from '@/lib/staffing/address';
+import { embedPath, previewPath, staffingSearch, type StaffingView } from '@/lib/staffing/address';
 import { siteUrl } from '@/lib/site-url';
 import { ChartPanel } from './ChartPanel';
 import { CoverageTable } from './CoverageTable';
@@ -113,6 +113,10 @@ export async function StaffingDashboard({
           Download:{' '}
           <a href={`/api/staffing?${staffingSearch(view)}&format=csv`}>CSV of these figures</a> ·{' '}
           <a href={`/api/staffing?${staffingSearch(view)}`}>JSON</a> ·{' '}
+          <a href={previewPath(view)} download>
+            the chart as PNG
+          </a>{' '}
+          ·{' '}
           <a href="/downloads/dataset.zip" download>
             the whole dataset (ZIP: every table, codebook, licence, how to cite)
           </a>

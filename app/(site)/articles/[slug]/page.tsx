@@ -9,16 +9,21 @@ import { getStaffingData } from '@/db/queries/staffing';
 import { formatDate } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { newsArticleJsonLd } from '@/lib/structured-data';
-import { defaultView } from '@/lib/staffing/address';
+import { defaultView, previewPath } from '@/lib/staffing/address';
+import { previewMetadata } from '@/app/_lib/preview-metadata';
 import { ChartPanel } from '../../_components/ChartPanel';
 
 type Params = { slug: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article
-    ? { title: article.title, alternates: { canonical: `/articles/${article.slug}` } }
-    : {};
+  if (!article) return {};
+  const view = { ...defaultView, from: article.period.from, to: article.period.to };
+  return {
+    title: article.title,
+    alternates: { canonical: `/articles/${article.slug}` },
+    ...previewMetadata(previewPath(view), article.title),
+  };
 }
 
 const wordsPerMinute = 230;

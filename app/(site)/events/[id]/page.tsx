@@ -7,6 +7,7 @@ import { SupportBadge } from '@/components/SupportBadge';
 import { getEvent } from '@/db/queries/event-detail';
 import { getStaffingData } from '@/db/queries/staffing';
 import { eventsHref, noFilters, withYear } from '@/lib/events/address';
+import { previewMetadata } from '@/app/_lib/preview-metadata';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { defaultView, viewPath } from '@/lib/staffing/address';
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title: event.summary,
     description: event.reason ?? undefined,
     alternates: { canonical: `/events/${encodeURIComponent(event.id)}` },
+    ...previewMetadata(`/preview/events/${encodeURIComponent(event.id)}.png`, event.summary),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { viewScopeLabels } from '@/lib/format';
-import { viewPath } from '@/lib/staffing/address';
+import { previewPath, viewPath } from '@/lib/staffing/address';
+import { previewMetadata } from '@/app/_lib/preview-metadata';
 import { viewFromPath } from '@/lib/staffing/address-schema';
 import { StaffingDashboard } from '../../../../_components/StaffingDashboard';
 
@@ -15,9 +16,11 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { view } = viewFromPath(await params);
+  const title = `Staffing: ${viewScopeLabels[view.scope]}`;
   return {
-    title: `Staffing: ${viewScopeLabels[view.scope]}`,
+    title,
     alternates: { canonical: viewPath(view) },
+    ...previewMetadata(previewPath(view), title),
   };
 }
 
