@@ -33,6 +33,7 @@ export function EventRail({
   plotRight,
   selectedId,
   onSelect,
+  tooltips,
 }: {
   events: EventMarker[];
   domain: [number, number];
@@ -40,6 +41,8 @@ export function EventRail({
   plotRight: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Drawn once a reader reaches for the chart; each mark's name says the same before. */
+  tooltips: boolean;
 }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const positions = events.map((event) => fractionOf(event.t, [from, to]));
@@ -74,16 +77,18 @@ export function EventRail({
               type="button"
               className={`event-marker event-${event.kind}`}
               style={{ color: countryColor(event.actor) }}
-              aria-describedby={tooltipId}
+              aria-describedby={tooltips ? tooltipId : undefined}
               aria-pressed={selectedId === event.id}
               aria-label={describeEvent(event)}
               onClick={() => onSelect(event.id)}
             />
-            <span role="tooltip" id={tooltipId} className="event-tooltip">
-              <strong>{describeEvent(event)}</strong>
-              <br />
-              {event.count > 1 ? 'Choose the mark to list them.' : event.summary}
-            </span>
+            {tooltips && (
+              <span role="tooltip" id={tooltipId} className="event-tooltip">
+                <strong>{describeEvent(event)}</strong>
+                <br />
+                {event.count > 1 ? 'Choose the mark to list them.' : event.summary}
+              </span>
+            )}
           </span>
         );
       })}

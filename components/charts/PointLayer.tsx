@@ -9,6 +9,8 @@ import type { SeriesStep, SourceRef, StaffingSeries } from '@/lib/staffing/types
 import { ScopeMark } from './ScopeMark';
 
 type Props = {
+  /** Drawn once a reader reaches for the chart; each figure's name says the same before. */
+  tooltips: boolean;
   series: StaffingSeries[];
   sources: Map<string, SourceRef>;
   countries: Map<string, CountryNames>;
@@ -35,7 +37,7 @@ function stepTitle(s: StaffingSeries, step: SeriesStep, countries: Map<string, C
  * tooltip lists every figure given for it with its source, so conflicts are read, not
  * averaged.
  */
-export function PointLayer({ series, sources, countries, domain, yMax }: Props) {
+export function PointLayer({ series, sources, countries, domain, yMax, tooltips }: Props) {
   return (
     <div className="point-layer" role="group" aria-label="Reported figures">
       {series.flatMap((s) =>
@@ -75,22 +77,24 @@ export function PointLayer({ series, sources, countries, domain, yMax }: Props) 
                 <button
                   type="button"
                   className="point-hit"
-                  aria-describedby={tipId}
+                  aria-describedby={tooltips ? tipId : undefined}
                   aria-label={`${title}: ${lines.join('; ')}`}
                 />
-                <span
-                  role="tooltip"
-                  id={tipId}
-                  // Figures near the top of the plot get their tooltip below, inside the chart.
-                  className={`chart-tooltip point-tooltip${step.high > yMax / 2 ? ' point-tooltip-below' : ''}`}
-                >
-                  <strong>{title}</strong>
-                  {lines.map((line) => (
-                    <span key={line} className="point-tooltip-line">
-                      {line}
-                    </span>
-                  ))}
-                </span>
+                {tooltips && (
+                  <span
+                    role="tooltip"
+                    id={tipId}
+                    // Figures near the top of the plot get their tooltip below, inside the chart.
+                    className={`chart-tooltip point-tooltip${step.high > yMax / 2 ? ' point-tooltip-below' : ''}`}
+                  >
+                    <strong>{title}</strong>
+                    {lines.map((line) => (
+                      <span key={line} className="point-tooltip-line">
+                        {line}
+                      </span>
+                    ))}
+                  </span>
+                )}
               </span>
             );
           }),

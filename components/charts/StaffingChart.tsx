@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState, type ComponentType } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { indexCountries } from '@/lib/countries/names';
 import { toChartRows } from '@/lib/staffing/series';
 import { fractionOf, valueAxis, yearTicks } from '@/lib/chart/axis';
@@ -13,7 +13,9 @@ import { GapNote } from './GapNote';
 import { MomentAxis } from './MomentAxis';
 import { PointLayer } from './PointLayer';
 import { downloadSvg } from './download-svg';
-import { plotMargins as plot, type PlotProps } from './plot';
+import { InteractivePlot } from './InteractivePlot';
+import { plotMargins as plot } from './plot';
+import { SvgPlot } from './SvgPlot';
 
 /**
  * US and Russian staffing over time: a step line per direction and scope (a value holds
@@ -25,13 +27,18 @@ import { plotMargins as plot, type PlotProps } from './plot';
 export function StaffingChart({
   data,
   height,
-  Plot,
+  interactive,
 }: {
   data: StaffingData;
   height: number;
-  /** What draws the lines: plain SVG from the server, or Recharts once loaded. */
-  Plot: ComponentType<PlotProps>;
+  /**
+   * Whether a reader has reached for the chart. Until then it is drawn on the server, plain
+   * SVG without tooltips (each mark's name says what its tooltip would); then Recharts draws
+   * the lines and every mark gets its tooltip.
+   */
+  interactive: boolean;
 }) {
+  const Plot = interactive ? InteractivePlot : SvgPlot;
   const { series, directions, domain, events, gaps, moments } = data;
   const rows = useMemo(() => toChartRows(series, domain), [series, domain]);
   const ticks = useMemo(() => yearTicks(domain), [domain]);
@@ -73,6 +80,7 @@ export function StaffingChart({
                   countries={countries}
                   domain={domain}
                   yMax={yAxis.max}
+                  tooltips={interactive}
                 />
               )}
             </div>
@@ -91,6 +99,7 @@ export function StaffingChart({
         plotRight={plot.right}
         selectedId={selectedId}
         onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
+        tooltips={interactive}
       />
       <GapNote gaps={gaps} directions={directions} />
       {!data.figuresListed && (
