@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measurePageWeights, type PageWeight } from './page-weight';
 import { kib, ratio, runHeading, table, verdict, whole } from './report';
+import { measurePreviews, type PreviewTiming } from './preview';
 import { measureAtScale, type ScaleRun } from './scale';
 import { buildApp, freshDatabasePath, serveApp, serveFloor } from './server';
 import { compareThroughput, type Throughput } from './throughput';
@@ -23,6 +24,13 @@ const scalePaths = [
   // Observation-heavy: every figure of a scope, and the events drawn under the chart.
   '/api/staffing',
   '/api/staffing?scope=diplomats&from=2016&to=2025',
+];
+
+// Preview images (Open Graph, PNG download): a chart of a view, and an event's facts.
+const previewPaths = [
+  '/preview/staffing/all_scopes/all/all.png',
+  '/preview/staffing/diplomats/2016-2025/all.png',
+  '/preview/events/2018-03-26-us-expels-60.png',
 ];
 
 async function main() {
@@ -55,6 +63,7 @@ async function main() {
       })),
     ]);
     const scale = await measureAtScale(app, databasePath, scalePaths);
+    const previews = await measurePreviews(app, databasePath, previewPaths);
     const lighthouse = [
       runLighthouse(app.baseUrl, '/'),
       runLighthouse(app.baseUrl, '/events'),
@@ -67,6 +76,7 @@ async function main() {
       ...pageWeightSection(weights),
       ...throughputSection(throughput, sameAnswer),
       ...scaleSection(scale),
+      ...previewSection(previews),
       ...lighthouseSection(lighthouse),
       `The whole run took ${minutes} minutes.`,
       '',
@@ -163,6 +173,21 @@ function scaleSection(runs: ScaleRun[]): string[] {
     ),
     '',
     `Target: events API p99 at scale ≤ 1.5× real: worst ${worst.toFixed(2)}×, ${verdict(worst <= 1.5)}. Repeated requests are answered from the revision cache (app/api/_lib/cached-body.ts); the last column is one request right after a write, when nothing is cached (median of 5, one at a time).`,
+    '',
+  ];
+}
+
+function previewSection(timings: PreviewTiming[]): string[] {
+  const worst = Math.max(...timings.map((t) => t.warmMs));
+  return [
+    '### Preview images (one request at a time; cold: right after a write, median of 5; warm: median of 20)',
+    '',
+    ...table(
+      ['path', 'cold ms', 'warm ms', 'size'],
+      timings.map((t) => [`\`${t.path}\``, whole(t.coldMs), whole(t.warmMs), kib(t.bytes)]),
+    ),
+    '',
+    `Target: warm ≤ 150 ms: worst ${whole(worst)} ms, ${verdict(worst <= 150)}.`,
     '',
   ];
 }

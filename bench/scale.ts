@@ -29,7 +29,7 @@ export type ScaleRun = {
  * How long a request takes when its answer is not cached: the data's revision is bumped (as
  * every write does, changing nothing else) before each of 5 timed requests.
  */
-async function firstRequestMs(server: BenchServer, databasePath: string, path: string) {
+export async function firstRequestMs(server: BenchServer, databasePath: string, path: string) {
   const db = new Database(databasePath);
   const times: number[] = [];
   try {

@@ -27,3 +27,32 @@ test('the whole dataset downloads as a ZIP: every table, a valid datapackage.jso
   expect(strFromU8(files['README.md']!)).toContain('## How to cite');
   expect(strFromU8(files['CITATION.cff']!)).toContain('cff-version: 1.2.0');
 });
+
+test('the chart downloads as PNG and as SVG for publication, with its title, source and date', async ({
+  page,
+  request,
+  sql,
+}) => {
+  await page.goto('/staffing/diplomats/2016-2025/all');
+  const png = await page.getByRole('link', { name: 'PNG', exact: true }).getAttribute('href');
+  const svg = await page.getByRole('link', { name: 'SVG', exact: true }).getAttribute('href');
+  expect(png).toBe('/preview/staffing/diplomats/2016-2025/all.png');
+  expect(svg).toBe('/preview/staffing/diplomats/2016-2025/all.svg');
+  const image = await request.get(png!);
+  expect(image.headers()['content-type']).toBe('image/png');
+  const file = await request.get(svg!);
+  expect(file.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+  const text = await file.text();
+  const [changed] = sql<{ day: string }>(
+    'SELECT substr(changed_at, 1, 10) AS day FROM dataset_revision',
+  );
+  const day = new Date(`${changed!.day}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  expect(text).toContain('>US and Russian diplomatic staff</text>');
+  expect(text).toContain(`data as of ${day}</text>`);
+  expect(text.match(/<path d="M/g)?.length).toBeGreaterThan(0);
+});

@@ -79,10 +79,11 @@ test.describe('found by search engines and feed readers', () => {
     const diplomats = await previewOf('/staffing/diplomats/2016-2025/all');
     const event = await previewOf('/events/2018-03-26-us-expels-60');
     const article = await previewOf('/articles/repatriate-russian-diplomats');
+    const events2018 = await previewOf('/events?year=2018');
+    const expulsionsByRussia = await previewOf('/events?actor=RU&kind=expulsion');
+    const images = [home, diplomats, event, article, events2018, expulsionsByRussia];
     expect(home.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
-    expect(
-      new Set([home, diplomats, event, article].map((png) => png.toString('base64'))).size,
-    ).toBe(4);
+    expect(new Set(images.map((png) => png.toString('base64'))).size).toBe(images.length);
   });
 
   test('the sitemap lists every event page, and robots.txt points to it', async ({

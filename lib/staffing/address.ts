@@ -64,9 +64,12 @@ export function embedPath(view: StaffingView): string {
   return `/embed/staffing/${viewSegments(view)}`;
 }
 
-/** The view's chart as a PNG with its title and source line: its preview image and download. */
-export function previewPath(view: StaffingView): string {
-  return `/preview/staffing/${viewSegments(view)}.png`;
+/**
+ * The view's chart with its title and source line, as a file: `png` is its preview image and
+ * PNG download, `svg` the standalone SVG for publication.
+ */
+export function previewPath(view: StaffingView, format: 'png' | 'svg' = 'png'): string {
+  return `/preview/staffing/${viewSegments(view)}.${format}`;
 }
 
 export function isDefaultView(view: StaffingView): boolean {

@@ -112,11 +112,15 @@ export async function StaffingDashboard({
         <p className="downloads">
           Download:{' '}
           <a href={`/api/staffing?${staffingSearch(view)}&format=csv`}>CSV of these figures</a> ·{' '}
-          <a href={`/api/staffing?${staffingSearch(view)}`}>JSON</a> ·{' '}
+          <a href={`/api/staffing?${staffingSearch(view)}`}>JSON</a> · the chart as{' '}
           <a href={previewPath(view)} download>
-            the chart as PNG
+            PNG
           </a>{' '}
-          ·{' '}
+          or{' '}
+          <a href={previewPath(view, 'svg')} download>
+            SVG
+          </a>{' '}
+          (with title, source and date) ·{' '}
           <a href="/downloads/dataset.zip" download>
             the whole dataset (ZIP: every table, codebook, licence, how to cite)
           </a>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { checkEventsAddress } from '@/lib/events/address-schema';
+import { previewMetadata } from '@/app/_lib/preview-metadata';
 import { eventsFeedHref, eventsHref, searchOfView } from '@/lib/events/address';
 import { EventsView, eventsDescription } from '../../_components/EventsView';
 
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return {
     title,
     description: eventsDescription,
+    ...previewMetadata(`/preview/events-view/${(await params).query}.png`, title),
     alternates: { canonical: eventsHref(filters), types: { 'application/atom+xml': [feed] } },
   };
 }

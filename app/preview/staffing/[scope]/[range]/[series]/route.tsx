@@ -1,33 +1,76 @@
 import { getStaffingData } from '@/db/queries/staffing';
 import { lastChangedAt } from '@/db/revision';
+import { cachedBody } from '@/app/api/_lib/cached-body';
 import { cachedPng } from '@/app/api/_lib/cached-image';
-import { formatDate, viewScopeLabels } from '@/lib/format';
-import { viewPath } from '@/lib/staffing/address';
+import { valueAxis, yearTicks } from '@/lib/chart/axis';
+import { chartSvg } from '@/lib/chart/chart-svg';
+import { imageCountryColor } from '@/lib/chart/image-colors';
+import { formatDate, formatNumber, viewScopeLabels } from '@/lib/format';
+import { viewPath, type StaffingView } from '@/lib/staffing/address';
 import { viewFromPath } from '@/lib/staffing/address-schema';
+import { toChartRows } from '@/lib/staffing/series';
 import { ChartPreview } from '../../../../_components/ChartPreview';
 import { PreviewFrame, previewSize } from '../../../../_components/PreviewFrame';
 
 type Params = { scope: string; range: string; series: string };
 
-/**
- * The chart of a staffing view as a PNG (1200 × 630), with its title, source line and the
- * date of the data: the view's preview image, and its PNG download.
- */
-export async function GET(_: Request, { params }: { params: Promise<Params> }) {
-  const segments = await params;
-  const { view } = viewFromPath({ ...segments, series: segments.series.replace(/\.png$/, '') });
+const title = 'US and Russian diplomatic staff';
+
+/** What the chart of a view shows, in words, and the date of its data. */
+function captionOf(view: StaffingView, domain: [number, number]) {
+  const [from, to] = domain.map((t) => new Date(t).getUTCFullYear());
+  const changed = lastChangedAt();
+  return {
+    subtitle: `${viewScopeLabels[view.scope]} · ${from}–${to}`,
+    dataDate: changed ? formatDate(changed.toISOString().slice(0, 10), 'day') : 'unknown',
+  };
+}
+
+function pngOf(view: StaffingView) {
   return cachedPng(`staffing ${viewPath(view)}`, previewSize, () => {
     const data = getStaffingData(view);
-    const changed = lastChangedAt();
-    const [from, to] = data.domain.map((t) => new Date(t).getUTCFullYear());
+    const { subtitle, dataDate } = captionOf(view, data.domain);
     return (
-      <PreviewFrame
-        title="US and Russian diplomatic staff"
-        subtitle={`${viewScopeLabels[view.scope]} · ${from}–${to}`}
-        dataDate={changed ? formatDate(changed.toISOString().slice(0, 10), 'day') : 'unknown'}
-      >
+      <PreviewFrame title={title} subtitle={subtitle} dataDate={dataDate}>
         <ChartPreview data={data} />
       </PreviewFrame>
     );
   });
+}
+
+function svgOf(view: StaffingView) {
+  const headers = {
+    'content-type': 'image/svg+xml; charset=utf-8',
+    'content-disposition': 'attachment; filename="staffing-chart.svg"',
+  };
+  return cachedBody(`chart ${viewPath(view)}`, headers, () => {
+    const data = getStaffingData(view);
+    const { subtitle, dataDate } = captionOf(view, data.domain);
+    return chartSvg({
+      title,
+      subtitle,
+      source: `Diplomatic Staffing Tracker · every figure cites its source · data as of ${dataDate}`,
+      legend: data.directions.map((d) => ({ label: d.label, color: imageCountryColor(d.sending) })),
+      series: data.series,
+      rows: toChartRows(data.series, data.domain),
+      domain: data.domain,
+      ticks: yearTicks(data.domain),
+      yAxis: valueAxis(
+        Math.max(0, ...data.series.flatMap((s) => s.steps.map((step) => step.high))),
+      ),
+      formatValue: formatNumber,
+    });
+  });
+}
+
+/**
+ * The chart of a staffing view with its title, source line and the date of the data:
+ * `….png` (1200 × 630) is the view's preview image and PNG download, `….svg` the same
+ * chart as a standalone SVG file for publication.
+ */
+export async function GET(_: Request, { params }: { params: Promise<Params> }) {
+  const segments = await params;
+  const [, series = '', extension] = /^(.*)\.(png|svg)$/.exec(segments.series) ?? [];
+  const { view } = viewFromPath({ ...segments, series: series || segments.series });
+  return extension === 'svg' ? svgOf(view) : pngOf(view);
 }
