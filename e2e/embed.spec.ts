@@ -78,7 +78,7 @@ test.describe('embeds for other sites', () => {
     );
     // Drawn on the server; Recharts takes over when the reader points at the chart.
     await expect(
-      frame.locator('.embed-figure svg.svg-plot-lines .series-line').first(),
+      frame.locator('.embed-figure .svg-plot-lines .series-line').first(),
     ).toBeVisible();
     await frame.locator('.chart-plot').hover();
     await expect(frame.locator('.embed-figure .recharts-surface')).toBeVisible();

@@ -7,7 +7,7 @@ test.describe('the chart without JavaScript', () => {
   for (const path of ['/', '/articles/repatriate-russian-diplomats']) {
     test(`${path} shows the chart as SVG, with both directions' lines`, async ({ page }) => {
       await page.goto(path);
-      const plot = page.locator('.chart-figure svg.svg-plot-lines');
+      const plot = page.locator('.chart-figure .svg-plot-lines svg');
       await expect(plot).toBeVisible();
       for (const direction of ['US-RU', 'RU-US']) {
         const lines = plot.locator(`.series-line.series-${direction} path`);

@@ -1,16 +1,24 @@
 import { fractionOf } from '@/lib/chart/axis';
 import { countryColor } from '@/lib/chart/colors';
-import { stepPaths } from '@/lib/chart/step-paths';
+import { linesSvg, type LinesPaint } from '@/lib/chart/lines-svg';
 import { formatNumber } from '@/lib/format';
-import { scopeMarks } from '@/lib/staffing/scope-marks';
 import { plotMargins, type PlotProps } from './plot';
 
 const box = 1000;
 
+/** The page's colours, so that the plot follows the theme (light or dark). */
+const pagePaint: LinesPaint = {
+  countryColor,
+  grid: 'var(--border)',
+  strokeWidth: 2,
+  stretch: true,
+};
+
 /**
- * The series drawn as plain SVG, on the server: the chart is in the first HTML, shows
- * without JavaScript and prints. The plot stretches to its box (lines keep their width);
- * the axis labels are HTML beside it, so they keep their size on a phone.
+ * The series drawn as plain SVG on the server (the same drawing as the chart's images): the
+ * chart is in the first HTML, shows without JavaScript and prints. The plot stretches to its
+ * box (lines keep their width); the axis labels are HTML beside it, so they keep their size
+ * on a phone.
  */
 export function SvgPlot({ series, rows, domain, ticks, yAxis }: PlotProps) {
   const x = (t: number) => fractionOf(t, domain) * box;
@@ -24,36 +32,18 @@ export function SvgPlot({ series, rows, domain, ticks, yAxis }: PlotProps) {
   };
   return (
     <div className="svg-plot">
-      <svg
+      <div
         className="svg-plot-lines"
         style={lines}
-        viewBox={`0 0 ${box} ${box}`}
-        preserveAspectRatio="none"
         aria-hidden="true"
-      >
-        {yAxis.ticks.map((v) => (
-          <line key={`y${v}`} className="svg-plot-grid" x1={0} x2={box} y1={y(v)} y2={y(v)} />
-        ))}
-        {ticks.map((t) => (
-          <line key={`x${t}`} className="svg-plot-grid" x1={x(t)} x2={x(t)} y1={0} y2={box} />
-        ))}
-        {series
-          .filter((s) => s.steps.length)
-          .map((s) => {
-            const paths = stepPaths(rows, s.key, { x, y });
-            const color = countryColor(s.sending);
-            const line = { stroke: color, strokeDasharray: scopeMarks[s.scope].dash };
-            return (
-              <g key={s.key} className={`series-line series-${s.direction} scope-${s.scope}`}>
-                {paths.bands.map((band) => (
-                  <rect key={band.x} {...band} fill={color} fillOpacity={0.25} />
-                ))}
-                <path className="svg-plot-series" d={paths.high} {...line} />
-                <path className="svg-plot-series" d={paths.low} {...line} />
-              </g>
-            );
-          })}
-      </svg>
+        // Drawn from numbers and fixed names only (lib/chart/lines-svg.ts escapes them).
+        dangerouslySetInnerHTML={{
+          __html: linesSvg(
+            { series, rows, domain, ticks, yAxis, width: box, height: box },
+            pagePaint,
+          ),
+        }}
+      />
       <div
         className="svg-plot-y"
         style={{ top: inset.top, bottom: inset.bottom, width: inset.left }}

@@ -26,13 +26,19 @@ describe('linesSvg', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     const root = new XMLParser({ ignoreAttributes: false }).parse(svg).svg;
     expect(root['@_width']).toBe('400');
-    expect(root.g.line).toHaveLength(5);
-    expect(root.path.map((p: Record<string, string>) => [p['@_d'], p['@_stroke']])).toEqual([
+    const [grid, ...lines] = root.g;
+    expect(grid.line).toHaveLength(5);
+    expect(lines.map((g: Record<string, string>) => g['@_class'])).toEqual([
+      'series-line series-US-RU scope-total_staff',
+      'series-line series-RU-US scope-diplomats',
+    ]);
+    const paths = lines.flatMap((g: { path: Record<string, string>[] }) => g.path);
+    expect(paths.map((p: Record<string, string>) => [p['@_d'], p['@_stroke']])).toEqual([
       ['M0 100H200V100H400', imageColors.us],
       ['M0 100H200V100H400', imageColors.us],
       ['M200 140H400', imageColors.ru],
       ['M200 160H400', imageColors.ru],
     ]);
-    expect(root.rect['@_fill']).toBe(imageColors.ru);
+    expect(lines[1].rect['@_fill']).toBe(imageColors.ru);
   });
 });

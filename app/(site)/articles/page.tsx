@@ -2,8 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listArticles } from '@/db/queries/articles';
 import { formatDate } from '@/lib/format';
+import { defaultView, previewPath } from '@/lib/staffing/address';
+import { previewMetadata } from '@/app/_lib/preview-metadata';
 
-export const metadata: Metadata = { title: 'Articles', alternates: { canonical: '/articles' } };
+export const metadata: Metadata = {
+  title: 'Articles',
+  alternates: { canonical: '/articles' },
+  ...previewMetadata(previewPath(defaultView), 'US and Russian diplomatic staff over the decades'),
+};
 
 export default function ArticlesPage() {
   const articles = listArticles();
