@@ -1,39 +1,28 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Package, validate } from 'datapackage';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvTables, csvWriteOrder } from '@/lib/dataset/tables';
 import { datasetArchive } from './dataset-archive';
 import { datasetFiles, importFiles } from './dataset-files';
 import { exportedFiles } from './export';
-import { createTestDatabase } from './testing';
+import { roundTripFixture } from './testing';
 
-let first: ReturnType<typeof createTestDatabase>;
-let second: ReturnType<typeof createTestDatabase>;
-let out: string;
+const trip = roundTripFixture();
 beforeEach(() => {
-  first = createTestDatabase();
-  second = createTestDatabase();
-  expect(importFiles(first.db, datasetFiles()).ok).toBe(true);
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-archive-'));
-});
-afterEach(() => {
-  first.dispose();
-  second.dispose();
-  fs.rmSync(out, { recursive: true, force: true });
+  expect(importFiles(trip.first.db, datasetFiles()).ok).toBe(true);
 });
 
 const version = { revision: 7, changedAt: new Date('2026-11-27T08:00:00Z') };
 
-/** Unzips the archive into `out`, as a reader would. */
+/** Unzips the archive into the scratch folder, as a reader would. */
 function unpack(): Record<string, Uint8Array> {
-  const files = unzipSync(datasetArchive(first.db, version));
+  const files = unzipSync(datasetArchive(trip.first.db, version));
   for (const [name, bytes] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
-    fs.writeFileSync(path.join(out, name), bytes);
+    fs.mkdirSync(path.dirname(path.join(trip.dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(trip.dir, name), bytes);
   }
   return files;
 }
@@ -48,7 +37,7 @@ describe('the dataset as one ZIP', () => {
     expect(names).toEqual(
       [...csvs, ...articles, 'CITATION.cff', 'README.md', 'datapackage.json'].sort(),
     );
-    const readme = fs.readFileSync(path.join(out, 'README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(trip.dir, 'README.md'), 'utf8');
     expect(readme).toContain('Revision 7, last changed 2026-11-27T08:00:00.000Z');
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain('cff-version: 1.2.0');
@@ -56,7 +45,7 @@ describe('the dataset as one ZIP', () => {
   });
 
   it('is the same bytes every time for one revision', () => {
-    expect(datasetArchive(first.db, version)).toEqual(datasetArchive(first.db, version));
+    expect(datasetArchive(trip.first.db, version)).toEqual(datasetArchive(trip.first.db, version));
   });
 
   it('describes itself with a descriptor that the Data Package profile accepts', async () => {
@@ -72,11 +61,11 @@ describe('the dataset as one ZIP', () => {
     unpack();
     // Read with every value cast and every foreign key looked up: a cell that breaks its
     // field's type, pattern or enum, or names a row that is not there, throws.
-    const dataPackage = await Package.load(path.join(out, 'datapackage.json'));
+    const dataPackage = await Package.load(path.join(trip.dir, 'datapackage.json'));
     expect(dataPackage.valid).toBe(true);
     for (const resource of dataPackage.resources) {
       const rows = await resource.read({ relations: true });
-      const file = exportedFiles(first.db).find(
+      const file = exportedFiles(trip.first.db).find(
         (exported) => `data/${exported.fileName}` === resource.descriptor.path,
       );
       expect(rows.length, resource.name).toBe(parse(file!.contents, { columns: true }).length);
@@ -85,7 +74,7 @@ describe('the dataset as one ZIP', () => {
 
   it('re-imports to an identical database', () => {
     unpack();
-    expect(importFiles(second.db, datasetFiles(path.join(out, 'data'))).ok).toBe(true);
-    expect(exportedFiles(second.db)).toEqual(exportedFiles(first.db));
+    expect(importFiles(trip.second.db, datasetFiles(path.join(trip.dir, 'data'))).ok).toBe(true);
+    expect(exportedFiles(trip.second.db)).toEqual(exportedFiles(trip.first.db));
   });
 });

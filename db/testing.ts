@@ -1,5 +1,5 @@
 import 'server-only';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,27 @@ export function createTestDatabase(): { db: Db; file: string; dispose: () => voi
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+type TestDatabase = ReturnType<typeof createTestDatabase>;
+
+/**
+ * For each test of a file: two fresh databases and a scratch folder, the two ends of a round
+ * trip (data written out from `first`, read back into `second`).
+ */
+export function roundTripFixture(): { first: TestDatabase; second: TestDatabase; dir: string } {
+  const fixture = {} as { first: TestDatabase; second: TestDatabase; dir: string };
+  beforeEach(() => {
+    fixture.first = createTestDatabase();
+    fixture.second = createTestDatabase();
+    fixture.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-round-trip-'));
+  });
+  afterEach(() => {
+    fixture.first.dispose();
+    fixture.second.dispose();
+    fs.rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }
 
 /**

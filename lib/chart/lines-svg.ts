@@ -5,15 +5,16 @@ import { fractionOf } from './axis';
 import { imageColors, imageCountryColor } from './image-colors';
 import { stepPaths } from './step-paths';
 
-export type LinesImage = {
+/** What a plot draws: the series' lines on a time axis and a value axis, both already scaled. */
+export type PlotData = {
   series: StaffingSeries[];
   rows: ChartRow[];
   domain: [number, number];
   ticks: number[];
   yAxis: { max: number; ticks: number[] };
-  width: number;
-  height: number;
 };
+
+export type LinesImage = PlotData & { width: number; height: number };
 
 /** How the lines are painted: an image's fixed colours, or a page's (its CSS, its theme). */
 export type LinesPaint = {

@@ -1,18 +1,11 @@
 'use client';
 
+import type { ComponentProps } from 'react';
 import YearBarChart from '@/components/charts/YearBarChart';
-import type { CountryNames } from '@/lib/countries/names';
-import type { EventYear } from '@/lib/events/types';
 
 const height = 220;
 
-type Props = {
-  years: EventYear[];
-  countries: CountryNames[];
-  selectedYear: number | null;
-  onSelectYear: (year: number) => void;
-  yearHref: (year: number) => string;
-};
+type Props = Omit<ComponentProps<typeof YearBarChart>, 'height'>;
 
 export function YearChartPanel(props: Props) {
   return (
