@@ -42,9 +42,6 @@ export function revisionCache<V>(maxEntries: number) {
 
 /** When the data last changed, or null before the first write. */
 export function lastChangedAt(): Date | null {
-  const row = getDb()
-    .select({ changedAt: datasetRevision.changedAt })
-    .from(datasetRevision)
-    .get();
+  const row = getDb().select({ changedAt: datasetRevision.changedAt }).from(datasetRevision).get();
   return row ? new Date(row.changedAt) : null;
 }

@@ -77,9 +77,7 @@ test.describe('embeds for other sites', () => {
       /^US and Russian diplomatic staff: diplomats/,
     );
     // Drawn on the server; Recharts takes over when the reader points at the chart.
-    await expect(
-      frame.locator('.embed-figure .svg-plot-lines .series-line').first(),
-    ).toBeVisible();
+    await expect(frame.locator('.embed-figure .svg-plot-lines .series-line').first()).toBeVisible();
     await frame.locator('.chart-plot').hover();
     await expect(frame.locator('.embed-figure .recharts-surface')).toBeVisible();
     await expect(frame.locator('.site-header')).toHaveCount(0);

@@ -50,6 +50,8 @@ export function newsArticleJsonLd(article: {
     headline: article.title,
     datePublished: article.publishedOn,
     ...(article.url ? { url: article.url, mainEntityOfPage: article.url } : {}),
-    ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
+    ...(article.publisher
+      ? { publisher: { '@type': 'Organization', name: article.publisher } }
+      : {}),
   };
 }
