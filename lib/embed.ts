@@ -1,4 +1,5 @@
 // Embeds: the tracker's charts framed by other sites (app/embed/), and the code they paste.
+import { escapeMarkup } from './escape-markup';
 
 /** The message an embed sends its parent page whenever its content changes height. */
 export const resizeMessage = 'diplomatic-staffing-tracker:resize';
@@ -33,9 +34,8 @@ export function embedSnippet({
   height: number;
 }) {
   const origin = new URL(src).origin;
-  const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return [
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" height="${height}" style="width:100%;border:0" loading="lazy"></iframe>`,
+    `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" height="${height}" style="width:100%;border:0" loading="lazy"></iframe>`,
     `<script>window.addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="${resizeMessage}")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHeadcount } from './format';
+import { formatDataDate, formatDate, formatHeadcount } from './format';
 
 describe('formatDate', () => {
   it('shows a date only as precisely as it is known', () => {
@@ -15,5 +15,12 @@ describe('formatHeadcount', () => {
     expect(formatHeadcount(120, 'exact', true)).toBe('about 120');
     expect(formatHeadcount(1000, 'over', false)).toBe('over 1,000');
     expect(formatHeadcount(200, 'under', false)).toBe('under 200');
+  });
+});
+
+describe('formatDataDate', () => {
+  it('says the day the data last changed, or that it is not known', () => {
+    expect(formatDataDate(new Date('2026-11-27T09:15:00Z'))).toBe('27 November 2026');
+    expect(formatDataDate(null)).toBe('an unknown date');
   });
 });

@@ -21,6 +21,11 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
 const wholeNumber = new Intl.NumberFormat('en-US');
 
 /** A date as precisely as it is known: "26 March 2018", "March 1989" or "2016". */
+/** When the data last changed, as the source lines of charts and images say it. */
+export function formatDataDate(changedAt: Date | null): string {
+  return changedAt ? formatDate(changedAt.toISOString().slice(0, 10), 'day') : 'an unknown date';
+}
+
 export function formatDate(date: string, precision: DatePrecision): string {
   if (precision === 'year') return date.slice(0, 4);
   const instant = new Date(`${date}T00:00:00Z`);

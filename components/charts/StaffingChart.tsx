@@ -2,8 +2,8 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { indexCountries } from '@/lib/countries/names';
-import { toChartRows } from '@/lib/staffing/series';
-import { fractionOf, valueAxis, yearTicks } from '@/lib/chart/axis';
+import { plotOf } from '@/lib/staffing/plot';
+import { fractionOf } from '@/lib/chart/axis';
 import { indexSources, type StaffingData } from '@/lib/staffing/types';
 import { ChartLegend } from './ChartLegend';
 import { EventDetail } from './EventDetail';
@@ -40,12 +40,8 @@ export function StaffingChart({
 }) {
   const Plot = interactive ? InteractivePlot : SvgPlot;
   const { series, directions, domain, events, gaps, moments } = data;
-  const rows = useMemo(() => toChartRows(series, domain), [series, domain]);
-  const ticks = useMemo(() => yearTicks(domain), [domain]);
-  const yAxis = useMemo(
-    () => valueAxis(Math.max(0, ...series.flatMap((s) => s.steps.map((step) => step.high)))),
-    [series],
-  );
+  const plotData = useMemo(() => plotOf(series, domain), [series, domain]);
+  const { yAxis } = plotData;
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
   const countries = useMemo(() => indexCountries(data.countries), [data.countries]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -59,7 +55,7 @@ export function StaffingChart({
       <div ref={chartRef} className="chart-plot" style={{ height }}>
         {hasData ? (
           <>
-            <Plot series={series} rows={rows} domain={domain} ticks={ticks} yAxis={yAxis} />
+            <Plot {...plotData} />
             <div
               className="plot-overlay"
               style={{ left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom }}

@@ -1,4 +1,4 @@
-import type { PlotData } from '@/lib/chart/lines-svg';
+import type { PlotData } from '@/lib/staffing/plot';
 
 /** Fixed plot margins, so that the HTML layers (figures, events) share the plot's scales. */
 export const plotMargins = { left: 56, right: 16, top: 8, bottom: 30 };

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../escape-markup';
 import { fractionOf } from './axis';
 import { imageColors } from './image-colors';
 import { linesSvg, type LinesImage } from './lines-svg';
@@ -14,8 +15,6 @@ export type ChartDocument = Omit<LinesImage, 'width' | 'height'> & {
 const size = { width: 1200, height: 630 };
 const plot = { x: 118, y: 200, width: 1034, height: 330 };
 
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The chart of a view as a standalone SVG file for publication: the same plot and layout as
  * its PNG (title, what it shows, legend, axes, source line and date), with text a designer
@@ -31,7 +30,7 @@ export function chartSvg(chart: ChartDocument): string {
     content: string,
     anchor = 'start',
   ) =>
-    `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
+    `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}" text-anchor="${anchor}">${escapeMarkup(content)}</text>`;
   const lines = linesSvg({ ...chart, width: plot.width, height: plot.height }).replace(
     '<svg ',
     `<svg x="${plot.x}" y="${plot.y}" `,

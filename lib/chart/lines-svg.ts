@@ -1,18 +1,9 @@
+import { escapeMarkup } from '../escape-markup';
 import { scopeMarks } from '../staffing/scope-marks';
-import type { StaffingSeries } from '../staffing/types';
-import type { ChartRow } from '../staffing/series';
+import type { PlotData } from '../staffing/plot';
 import { fractionOf } from './axis';
 import { imageColors, imageCountryColor } from './image-colors';
 import { stepPaths } from './step-paths';
-
-/** What a plot draws: the series' lines on a time axis and a value axis, both already scaled. */
-export type PlotData = {
-  series: StaffingSeries[];
-  rows: ChartRow[];
-  domain: [number, number];
-  ticks: number[];
-  yAxis: { max: number; ticks: number[] };
-};
 
 export type LinesImage = PlotData & { width: number; height: number };
 
@@ -31,8 +22,6 @@ const imagePaint: LinesPaint = {
   strokeWidth: 3,
   stretch: false,
 };
-
-const attribute = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The plot of a staffing chart as an SVG document: grid and the series' step lines, each in
@@ -53,11 +42,11 @@ export function linesSvg(image: LinesImage, paint: LinesPaint = imagePaint): str
     .filter((s) => s.steps.length)
     .map((s) => {
       const { low, high, bands } = stepPaths(rows, s.key, { x, y });
-      const color = attribute(paint.countryColor(s.sending));
+      const color = escapeMarkup(paint.countryColor(s.sending));
       const dash = scopeMarks[s.scope].dash;
       const stroke = `fill="none" stroke="${color}" stroke-width="${paint.strokeWidth}"${dash ? ` stroke-dasharray="${dash}"` : ''}${keepWidth}`;
       return [
-        `<g class="${attribute(`series-line series-${s.direction} scope-${s.scope}`)}">`,
+        `<g class="${escapeMarkup(`series-line series-${s.direction} scope-${s.scope}`)}">`,
         ...bands.map(
           (b) =>
             `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${color}" fill-opacity="0.25"/>`,
@@ -69,7 +58,7 @@ export function linesSvg(image: LinesImage, paint: LinesPaint = imagePaint): str
     });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${paint.stretch ? ' preserveAspectRatio="none"' : ''}>`,
-    `<g stroke="${attribute(paint.grid)}" stroke-dasharray="4 4">${grid.join('')}</g>`,
+    `<g stroke="${escapeMarkup(paint.grid)}" stroke-dasharray="4 4">${grid.join('')}</g>`,
     ...lines,
     '</svg>',
   ].join('');

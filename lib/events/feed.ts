@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { escapeMarkup } from '../escape-markup';
 import { eventKindLabels, formatDate, formatNumber } from '../format';
 import type { EventListItem } from './types';
 
@@ -14,9 +15,6 @@ export type EventsFeed = {
   /** Newest first, each with when it was last edited, if it ever was. */
   events: (EventListItem & { editedAt?: string })[];
 };
-
-/** Text placed in the HTML of an entry: a feed reader renders it, so nothing in it is markup. */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** "USSR → US · Expulsion · 25 people", as the events list writes it. */
 function factsOf(event: EventListItem): string {
@@ -36,13 +34,13 @@ function factsOf(event: EventListItem): string {
 function contentOf(event: EventListItem): string {
   const sources = event.sources.map((s) =>
     s.url
-      ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.publisher)}</a>`
-      : escapeHtml(s.publisher),
+      ? `<a href="${escapeMarkup(s.url)}">${escapeMarkup(s.publisher)}</a>`
+      : escapeMarkup(s.publisher),
   );
   return [
-    `<p>${escapeHtml(factsOf(event))}</p>`,
-    `<p>${escapeHtml(event.summary)}</p>`,
-    event.facilities ? `<p>Facilities: ${escapeHtml(event.facilities)}</p>` : '',
+    `<p>${escapeMarkup(factsOf(event))}</p>`,
+    `<p>${escapeMarkup(event.summary)}</p>`,
+    event.facilities ? `<p>Facilities: ${escapeMarkup(event.facilities)}</p>` : '',
     `<p>Sources: ${sources.join('; ')}</p>`,
   ].join('');
 }
@@ -65,8 +63,8 @@ export function eventsAtom(input: EventsFeed): string {
       id: page,
       link: page,
       // The feed marks titles and summaries as HTML: their text is escaped like the content's.
-      title: escapeHtml(event.summary),
-      description: escapeHtml(factsOf(event)),
+      title: escapeMarkup(event.summary),
+      description: escapeMarkup(factsOf(event)),
       content: contentOf(event),
       published: occurred,
       date: event.editedAt ? new Date(event.editedAt) : occurred,

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format';
+import { formatDataDate } from '@/lib/format';
 
 /** The line every embed ends with: whose chart, from what, as of when, and where to read on. */
 export function EmbedSource({ href, changedAt }: { href: string; changedAt: Date | null }) {
@@ -8,8 +8,8 @@ export function EmbedSource({ href, changedAt }: { href: string; changedAt: Date
       <a href={href} target="_blank">
         Diplomatic Staffing Tracker
       </a>
-      , from the news reports and official statements each figure cites
-      {changedAt && `; data as of ${formatDate(changedAt.toISOString().slice(0, 10), 'day')}`}.
+      , from the news reports and official statements each figure cites ; data as of{' '}
+      {formatDataDate(changedAt)}.
     </p>
   );
 }

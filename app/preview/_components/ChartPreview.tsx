@@ -1,8 +1,8 @@
-import { valueAxis, yearTicks, fractionOf } from '@/lib/chart/axis';
+import { fractionOf } from '@/lib/chart/axis';
 import { imageColors, imageCountryColor } from '@/lib/chart/image-colors';
 import { linesSvg } from '@/lib/chart/lines-svg';
 import { formatNumber } from '@/lib/format';
-import { toChartRows } from '@/lib/staffing/series';
+import { plotOf } from '@/lib/staffing/plot';
 import type { StaffingData } from '@/lib/staffing/types';
 
 const plot = { left: 70, width: 1020, height: 330 };
@@ -10,17 +10,9 @@ const plot = { left: 70, width: 1020, height: 330 };
 /** The chart of a view in a preview image: its lines, value and year labels, and a legend. */
 export function ChartPreview({ data }: { data: StaffingData }) {
   const { series, domain, directions } = data;
-  const yAxis = valueAxis(Math.max(0, ...series.flatMap((s) => s.steps.map((step) => step.high))));
-  const ticks = yearTicks(domain);
-  const svg = linesSvg({
-    series,
-    rows: toChartRows(series, domain),
-    domain,
-    ticks,
-    yAxis,
-    width: plot.width,
-    height: plot.height,
-  });
+  const plotData = plotOf(series, domain);
+  const { ticks, yAxis } = plotData;
+  const svg = linesSvg({ ...plotData, width: plot.width, height: plot.height });
   const label = {
     position: 'absolute',
     display: 'flex',
@@ -60,7 +52,9 @@ export function ChartPreview({ data }: { data: StaffingData }) {
             key={`y${v}`}
             style={{
               ...label,
-              right: 1104 - plot.left + 10,
+              left: 0,
+              width: plot.left - 10,
+              justifyContent: 'flex-end',
               top: (1 - v / yAxis.max) * plot.height - 12,
             }}
           >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { imageColors } from '@/lib/chart/image-colors';
+import { formatDataDate } from '@/lib/format';
 
 export const previewSize = { width: 1200, height: 630 };
 
@@ -11,12 +12,13 @@ export const previewSize = { width: 1200, height: 630 };
 export function PreviewFrame({
   title,
   subtitle,
-  dataDate,
+  changedAt,
   children,
 }: {
   title: string;
   subtitle: string;
-  dataDate: string;
+  /** When the data last changed: the image says how current it is. */
+  changedAt: Date | null;
   children: ReactNode;
 }) {
   return (
@@ -38,7 +40,7 @@ export function PreviewFrame({
         {children}
       </div>
       <div style={{ display: 'flex', color: imageColors.muted, fontSize: 20, marginTop: 16 }}>
-        {`Diplomatic Staffing Tracker · every figure cites its source · data as of ${dataDate}`}
+        {`Diplomatic Staffing Tracker · every figure cites its source · data as of ${formatDataDate(changedAt)}`}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { cachedPng } from '@/app/api/_lib/cached-image';
 import { eventsSearch, searchOfView } from '@/lib/events/address';
 import { checkEventsAddress } from '@/lib/events/address-schema';
 import { imageColors, imageCountryColor } from '@/lib/chart/image-colors';
-import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
+import { eventKindLabels, formatNumber } from '@/lib/format';
 import { PreviewFrame, previewSize } from '../../_components/PreviewFrame';
 
 /** What a view of the events explorer holds, in words: "Expulsions by RU, 2016–2018". */
@@ -29,7 +29,6 @@ export async function GET(_: Request, { params }: { params: Promise<{ query: str
   const { filters } = checkEventsAddress(searchOfView(segment));
   return cachedPng(`events ${eventsSearch(filters)}`, previewSize, () => {
     const totals = getEventTotals(filters);
-    const changed = lastChangedAt();
     const figures = [
       { label: 'events', value: totals.events, color: imageColors.fg },
       ...totals.expelledBy.map((e) => ({
@@ -43,7 +42,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ query: str
       <PreviewFrame
         title="Expulsions, closures and talks"
         subtitle={describe(filters)}
-        dataDate={changed ? formatDate(changed.toISOString().slice(0, 10), 'day') : 'unknown'}
+        changedAt={lastChangedAt()}
       >
         <div
           style={{ display: 'flex', flexWrap: 'wrap', gap: '28px 56px', alignContent: 'center' }}

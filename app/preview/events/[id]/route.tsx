@@ -12,7 +12,6 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   const event = getEvent(id);
   if (!event) return apiError(404, 'not_found', `no event with id "${id}"`);
   return cachedPng(`event ${id}`, previewSize, () => {
-    const changed = lastChangedAt();
     const parties = event.isJoint
       ? `${event.actorLabel} and ${event.targetLabel}`
       : `${event.actorLabel} → ${event.targetLabel}`;
@@ -24,7 +23,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
       <PreviewFrame
         title={`${eventKindLabels[event.kind]}, ${formatDate(event.occurredOn, event.datePrecision)}`}
         subtitle={parties}
-        dataDate={changed ? formatDate(changed.toISOString().slice(0, 10), 'day') : 'unknown'}
+        changedAt={lastChangedAt()}
       >
         <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
           {numbers.length > 0 && (

@@ -2,13 +2,12 @@ import { getStaffingData } from '@/db/queries/staffing';
 import { lastChangedAt } from '@/db/revision';
 import { cachedBody } from '@/app/api/_lib/cached-body';
 import { cachedPng } from '@/app/api/_lib/cached-image';
-import { valueAxis, yearTicks } from '@/lib/chart/axis';
 import { chartSvg } from '@/lib/chart/chart-svg';
 import { imageCountryColor } from '@/lib/chart/image-colors';
-import { formatDate, formatNumber, viewScopeLabels } from '@/lib/format';
+import { formatDataDate, formatNumber, viewScopeLabels } from '@/lib/format';
 import { viewPath, type StaffingView } from '@/lib/staffing/address';
 import { viewFromPath } from '@/lib/staffing/address-schema';
-import { toChartRows } from '@/lib/staffing/series';
+import { plotOf } from '@/lib/staffing/plot';
 import { ChartPreview } from '../../../../_components/ChartPreview';
 import { PreviewFrame, previewSize } from '../../../../_components/PreviewFrame';
 
@@ -16,22 +15,21 @@ type Params = { scope: string; range: string; series: string };
 
 const title = 'US and Russian diplomatic staff';
 
-/** What the chart of a view shows, in words, and the date of its data. */
-function captionOf(view: StaffingView, domain: [number, number]) {
+/** What the chart of a view shows, in words. */
+function subtitleOf(view: StaffingView, domain: [number, number]) {
   const [from, to] = domain.map((t) => new Date(t).getUTCFullYear());
-  const changed = lastChangedAt();
-  return {
-    subtitle: `${viewScopeLabels[view.scope]} · ${from}–${to}`,
-    dataDate: changed ? formatDate(changed.toISOString().slice(0, 10), 'day') : 'unknown',
-  };
+  return `${viewScopeLabels[view.scope]} · ${from}–${to}`;
 }
 
 function pngOf(view: StaffingView) {
   return cachedPng(`staffing ${viewPath(view)}`, previewSize, () => {
     const data = getStaffingData(view);
-    const { subtitle, dataDate } = captionOf(view, data.domain);
     return (
-      <PreviewFrame title={title} subtitle={subtitle} dataDate={dataDate}>
+      <PreviewFrame
+        title={title}
+        subtitle={subtitleOf(view, data.domain)}
+        changedAt={lastChangedAt()}
+      >
         <ChartPreview data={data} />
       </PreviewFrame>
     );
@@ -45,19 +43,12 @@ function svgOf(view: StaffingView) {
   };
   return cachedBody(`chart ${viewPath(view)}`, headers, () => {
     const data = getStaffingData(view);
-    const { subtitle, dataDate } = captionOf(view, data.domain);
     return chartSvg({
+      ...plotOf(data.series, data.domain),
       title,
-      subtitle,
-      source: `Diplomatic Staffing Tracker · every figure cites its source · data as of ${dataDate}`,
+      subtitle: subtitleOf(view, data.domain),
+      source: `Diplomatic Staffing Tracker · every figure cites its source · data as of ${formatDataDate(lastChangedAt())}`,
       legend: data.directions.map((d) => ({ label: d.label, color: imageCountryColor(d.sending) })),
-      series: data.series,
-      rows: toChartRows(data.series, data.domain),
-      domain: data.domain,
-      ticks: yearTicks(data.domain),
-      yAxis: valueAxis(
-        Math.max(0, ...data.series.flatMap((s) => s.steps.map((step) => step.high))),
-      ),
       formatValue: formatNumber,
     });
   });
