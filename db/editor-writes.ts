@@ -11,7 +11,7 @@ import { bumpRevision } from './revision';
 import { auditLog, eventSources } from './schema';
 
 /** What editors may write through the API, each validated as a row of its CSV file. */
-export const editableEntities = ['events', 'headcounts', 'sources'] as const;
+export const editableEntities = ['events', 'headcounts', 'sources', 'facilities'] as const;
 export type EditableEntity = (typeof editableEntities)[number];
 
 export type FieldIssue = { field: string; message: string };

@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   type AnySQLiteColumn,
@@ -12,6 +13,8 @@ import {
   claimBounds,
   datePrecisions,
   eventKinds,
+  facilityKinds,
+  facilityRoles,
   headcountBounds,
   headcountCoverages,
   headcountScopes,
@@ -33,6 +36,11 @@ function isDateAtPrecision(date: AnySQLiteColumn, precision: AnySQLiteColumn): S
     (${precision} = 'day') OR
     (${precision} = 'month' AND substr(${date}, 9, 2) = '01') OR
     (${precision} = 'year' AND substr(${date}, 6, 5) = '01-01')))`;
+}
+
+/** Optional date columns: both the date and its precision, or neither. */
+function isOptionalDate(date: AnySQLiteColumn, precision: AnySQLiteColumn): SQL {
+  return sql`(${date} IS NULL AND ${precision} IS NULL) OR ${isDateAtPrecision(date, precision)}`;
 }
 
 const slug = (column: AnySQLiteColumn) =>
@@ -78,10 +86,7 @@ export const sources = sqliteTable(
   (t) => [
     check('sources_id_is_slug', slug(t.id)),
     check('sources_url_is_http', sql`${t.url} IS NULL OR ${t.url} GLOB 'http*://*'`),
-    check(
-      'sources_published_date',
-      sql`(${t.publishedOn} IS NULL AND ${t.publishedPrecision} IS NULL) OR ${isDateAtPrecision(t.publishedOn, t.publishedPrecision)}`,
-    ),
+    check('sources_published_date', isOptionalDate(t.publishedOn, t.publishedPrecision)),
   ],
 );
 
@@ -152,6 +157,69 @@ export const eventSources = sqliteTable(
   ],
 );
 
+/** A diplomatic post or property of one country in another, with the dates it opened and closed. */
+export const facilities = sqliteTable(
+  'facilities',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    operatedBy: text('operated_by')
+      .notNull()
+      .references(() => countries.code),
+    hostCountry: text('host_country')
+      .notNull()
+      .references(() => countries.code),
+    city: text('city').notNull(),
+    kind: text('kind', { enum: facilityKinds }).notNull(),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    openedOn: text('opened_on'),
+    openedPrecision: text('opened_precision', { enum: datePrecisions }),
+    openedSourceId: text('opened_source_id').references(() => sources.id),
+    closedOn: text('closed_on'),
+    closedPrecision: text('closed_precision', { enum: datePrecisions }),
+    closedSourceId: text('closed_source_id').references(() => sources.id),
+    dateNote: text('date_note'),
+    note: text('note'),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    // The map's "as it stood on a day": each side's facilities by host and dates.
+    index('facilities_side').on(t.operatedBy, t.hostCountry, t.openedOn, t.closedOn),
+    check('facilities_id_is_slug', slug(t.id)),
+    check('facilities_kind', isOneOf(t.kind, facilityKinds)),
+    check('facilities_two_countries', sql`${t.operatedBy} <> ${t.hostCountry}`),
+    check('facilities_opened', isOptionalDate(t.openedOn, t.openedPrecision)),
+    check('facilities_closed', isOptionalDate(t.closedOn, t.closedPrecision)),
+    check(
+      'facilities_closed_after_opened',
+      sql`${t.openedOn} IS NULL OR ${t.closedOn} IS NULL OR ${t.openedOn} <= ${t.closedOn}`,
+    ),
+    check('facilities_position', sql`(${t.latitude} IS NULL) = (${t.longitude} IS NULL)`),
+  ],
+);
+
+/** Which events opened, suspended, closed, reopened or otherwise touched which facilities. */
+export const eventFacilities = sqliteTable(
+  'event_facilities',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    facilityId: text('facility_id')
+      .notNull()
+      .references(() => facilities.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: facilityRoles }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.facilityId] }),
+    index('event_facilities_facility').on(t.facilityId),
+    check('event_facilities_role', isOneOf(t.role, facilityRoles)),
+  ],
+);
+
 export const headcounts = sqliteTable(
   'headcounts',
   {
@@ -168,6 +236,8 @@ export const headcounts = sqliteTable(
     bound: text('bound', { enum: headcountBounds }).notNull().default('exact'),
     scope: text('scope', { enum: headcountScopes }).notNull(),
     coverage: text('coverage', { enum: headcountCoverages }).notNull(),
+    /** The one post the figure covers, when it covers exactly one. */
+    facilityId: text('facility_id').references((): AnySQLiteColumn => facilities.id),
     includesUnMission: integer('includes_un_mission', { mode: 'boolean' }),
     isEstimate: integer('is_estimate', { mode: 'boolean' }).notNull().default(false),
     note: text('note'),
@@ -177,6 +247,7 @@ export const headcounts = sqliteTable(
     support: text('support', { enum: supportLevels }).notNull().default('single_source'),
   },
   (t) => [
+    index('headcounts_facility').on(t.facilityId),
     index('headcounts_series').on(t.sendingCountry, t.hostCountry, t.scope, t.observedOn),
     // Covers the chart's count and monthly summary of a scope (no table reads at any size).
     index('headcounts_chart').on(

@@ -18,6 +18,8 @@ export const precisionOf: Record<string, string> = {
   occurred_on: 'datePrecision',
   observed_on: 'datePrecision',
   published_on: 'publishedPrecision',
+  opened_on: 'openedPrecision',
+  closed_on: 'closedPrecision',
 };
 
 function cellOf(column: string, row: Record<string, unknown>): string {

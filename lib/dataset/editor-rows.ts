@@ -11,9 +11,11 @@ import {
   slug,
   wholeNumber,
   yesNo,
+  degrees,
 } from './fields';
 import {
   eventKinds,
+  facilityKinds,
   headcountBounds,
   headcountCoverages,
   headcountScopes,
@@ -113,6 +115,10 @@ export const headcountRow = z
       label: 'Includes the UN mission',
       choices: ['true', 'false'],
     }),
+    facility_id: column(optional(slug), {
+      label: 'Post (id)',
+      hint: 'only when the figure covers one post: e.g. us-embassy-moscow',
+    }),
     is_estimate: column(yesNo, { label: 'An estimate', input: 'checkbox' }),
     note: column(optional(requiredText), { label: 'Note', input: 'textarea' }),
     source_id: column(slug, { label: 'Source', choices: 'sources' }),
@@ -129,9 +135,73 @@ export const headcountRow = z
     bound: row.bound,
     scope: row.scope,
     coverage: row.coverage,
+    facilityId: row.facility_id,
     includesUnMission: row.includes_un_mission,
     isEstimate: row.is_estimate,
     note: row.note,
     sourceId: row.source_id,
     support: row.support,
+  }));
+
+const sourceColumn = (label: string) => column(optional(slug), { label, choices: 'sources' });
+
+export const facilityRow = z
+  .object({
+    id: column(slug, { label: 'Id', hint: 'e.g. us-consulate-yekaterinburg' }),
+    name: column(requiredText, { label: 'Name', hint: 'e.g. US Consulate General Yekaterinburg' }),
+    operated_by: column(countryCode, { label: 'Operated by', choices: 'countries' }),
+    host_country: column(countryCode, { label: 'In', choices: 'countries' }),
+    city: column(requiredText, { label: 'City' }),
+    kind: column(oneOf(facilityKinds), { label: 'Kind', choices: facilityKinds }),
+    latitude: column(optional(degrees(90)), { label: 'Latitude', hint: 'e.g. 55.7558' }),
+    longitude: column(optional(degrees(180)), { label: 'Longitude', hint: 'e.g. 37.6173' }),
+    opened_on: column(optional(partialDate), { label: 'Opened on', hint: dateHint }),
+    opened_source_id: sourceColumn('Source of the opening date'),
+    closed_on: column(optional(partialDate), { label: 'Closed on', hint: dateHint }),
+    closed_source_id: sourceColumn('Source of the closing date'),
+    date_note: column(optional(requiredText), {
+      label: 'Date note',
+      hint: 'conflicting dates, and who gives which',
+    }),
+    note: column(optional(requiredText), { label: 'Note', input: 'textarea' }),
+    source_id: column(slug, { label: 'Source (what and where it is)', choices: 'sources' }),
+  })
+  .refine((row) => row.operated_by !== row.host_country, {
+    path: ['host_country'],
+    error: 'expected a country other than the operating country',
+  })
+  .refine((row) => (row.latitude === null) === (row.longitude === null), {
+    path: ['longitude'],
+    error: 'expected both latitude and longitude, or neither',
+  })
+  .refine((row) => (row.opened_on === null) === (row.opened_source_id === null), {
+    path: ['opened_source_id'],
+    error: 'expected a source exactly when there is an opening date',
+  })
+  .refine((row) => (row.closed_on === null) === (row.closed_source_id === null), {
+    path: ['closed_source_id'],
+    error: 'expected a source exactly when there is a closing date',
+  })
+  .refine((row) => !row.opened_on || !row.closed_on || row.opened_on.date <= row.closed_on.date, {
+    path: ['closed_on'],
+    error: 'expected a closing date on or after the opening date',
+  })
+  .transform((row) => ({
+    id: row.id,
+    name: row.name,
+    operatedBy: row.operated_by,
+    hostCountry: row.host_country,
+    city: row.city,
+    kind: row.kind,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    openedOn: row.opened_on?.date ?? null,
+    openedPrecision: row.opened_on?.precision ?? null,
+    openedSourceId: row.opened_source_id,
+    closedOn: row.closed_on?.date ?? null,
+    closedPrecision: row.closed_on?.precision ?? null,
+    closedSourceId: row.closed_source_id,
+    dateNote: row.date_note,
+    note: row.note,
+    sourceId: row.source_id,
   }));

@@ -44,6 +44,17 @@ export const yesNo = z
   .enum(['true', 'false'], { error: 'expected true or false' })
   .transform((v) => v === 'true');
 
+/** Decimal degrees within ±`limit` (90 for latitude, 180 for longitude), as maps give them. */
+export function degrees(limit: number) {
+  return z
+    .string()
+    .regex(/^-?\d{1,3}(\.\d{1,6})?$/, { error: 'expected decimal degrees such as 55.7558' })
+    .transform(Number)
+    .refine((value) => Math.abs(value) <= limit, {
+      error: `expected decimal degrees between -${limit} and ${limit}`,
+    });
+}
+
 export const partialDate = z.string().transform((text, ctx) => {
   const parsed = parsePartialDate(text);
   if (parsed) return parsed;

@@ -10,8 +10,8 @@ import {
   wholeNumber,
 } from './fields';
 import { parseAggregate } from '../articles/aggregates';
-import { eventRow, headcountRow, sourceRow } from './editor-rows';
-import { claimBounds, headcountScopes } from './vocabulary';
+import { eventRow, facilityRow, headcountRow, sourceRow } from './editor-rows';
+import { claimBounds, facilityRoles, headcountScopes } from './vocabulary';
 
 /**
  * The CSV files of the dataset: for each, its columns, how a row is validated and turned
@@ -127,6 +127,10 @@ const coverageNoteRow = z
     searched: row.searched,
   }));
 
+const eventFacilityRow = z
+  .object({ event_id: slug, facility_id: slug, role: oneOf(facilityRoles) })
+  .transform((row) => ({ eventId: row.event_id, facilityId: row.facility_id, role: row.role }));
+
 const articleReferenceEventRow = z
   .object({ reference_id: slug, event_id: slug })
   .transform((row) => ({ referenceId: row.reference_id, eventId: row.event_id }));
@@ -140,6 +144,8 @@ export type TableName =
   | 'sources'
   | 'events'
   | 'eventSources'
+  | 'facilities'
+  | 'eventFacilities'
   | 'headcounts'
   | 'articles'
   | 'articleReferences'
@@ -210,6 +216,33 @@ export const csvTables = {
       { column: 'source_id', table: 'sources' },
     ],
   }),
+  facilities: csvTable({
+    table: 'facilities',
+    fileName: 'facilities.csv',
+    columns: Object.keys(facilityRow.in.shape),
+    row: facilityRow,
+    key: (row) => row.id,
+    keyColumns: ['id'],
+    references: [
+      { column: 'operated_by', table: 'countries' },
+      { column: 'host_country', table: 'countries' },
+      { column: 'opened_source_id', table: 'sources' },
+      { column: 'closed_source_id', table: 'sources' },
+      { column: 'source_id', table: 'sources' },
+    ],
+  }),
+  eventFacilities: csvTable({
+    table: 'eventFacilities',
+    fileName: 'event-facilities.csv',
+    columns: ['event_id', 'facility_id', 'role'],
+    row: eventFacilityRow,
+    key: (row) => `${row.eventId} ${row.facilityId}`,
+    keyColumns: ['event_id', 'facility_id'],
+    references: [
+      { column: 'event_id', table: 'events' },
+      { column: 'facility_id', table: 'facilities' },
+    ],
+  }),
   headcounts: csvTable({
     table: 'headcounts',
     fileName: 'headcounts.csv',
@@ -220,6 +253,7 @@ export const csvTables = {
     references: [
       { column: 'sending_country', table: 'countries' },
       { column: 'host_country', table: 'countries' },
+      { column: 'facility_id', table: 'facilities' },
       { column: 'source_id', table: 'sources' },
     ],
   }),
@@ -292,8 +326,10 @@ export type RowOf<T extends keyof CsvTables> = z.output<CsvTables[T]['row']>;
 export const writeOrder = [
   'countries',
   'sources',
+  'facilities',
   'events',
   'eventSources',
+  'eventFacilities',
   'headcounts',
   'articles',
   'articleReferences',

@@ -55,3 +55,32 @@ export const supportLevels = [
   'article_only',
 ] as const;
 export type SupportLevel = (typeof supportLevels)[number];
+
+/** What a diplomatic facility is. `compound` covers compounds and residences. */
+export const facilityKinds = [
+  'embassy',
+  'consulate_general',
+  'consulate',
+  'un_mission',
+  'trade_mission',
+  'compound',
+  'cultural_centre',
+  'honorary_consulate',
+  'other',
+] as const;
+export type FacilityKind = (typeof facilityKinds)[number];
+
+/**
+ * The kinds counted as posts ("US 4 posts in Russia"): missions staffed by diplomats.
+ * Trade missions, compounds, cultural centres and honorary consulates are properties.
+ */
+export const postKinds = [
+  'embassy',
+  'consulate_general',
+  'consulate',
+  'un_mission',
+] as const satisfies readonly FacilityKind[];
+
+/** What an event did to a facility. `affected`: it applied to the post without opening or closing it. */
+export const facilityRoles = ['opened', 'suspended', 'closed', 'reopened', 'affected'] as const;
+export type FacilityRole = (typeof facilityRoles)[number];

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defaultMissionsView, missionSorts, sortDirections, type MissionsView } from './address';
+
+/** The earliest day the map shows: before any post in the record opened. */
+export const firstDay = '1900-01-01';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const isRealDay = (text: string) =>
+  new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+
+export const dayParameter = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day as YYYY-MM-DD, such as 2016-12-01' })
+  .refine(isRealDay, { error: 'expected a real day, such as 2016-12-01' })
+  .refine((day) => day >= firstDay, { error: `expected a day from ${firstDay} on` })
+  .refine((day) => day <= today(), { error: 'expected a day no later than today' });
+
+export const missionsFields = {
+  on: dayParameter.optional(),
+  sort: z.enum(missionSorts, { error: `expected one of: ${missionSorts.join(', ')}` }).optional(),
+  dir: z.enum(sortDirections, { error: 'expected asc or desc' }).optional(),
+};
+
+export const missionsQuery = z.strictObject(missionsFields);
+
+export function toMissionsView(parsed: z.output<typeof missionsQuery>): MissionsView {
+  return {
+    on: parsed.on ?? null,
+    sort: parsed.sort ?? defaultMissionsView.sort,
+    dir: parsed.dir ?? defaultMissionsView.dir,
+  };
+}
+
+export type MissionsProblem = { parameter: string; message: string };
+
+/**
+ * For the page: each bad parameter is reported and left out; the rest still apply.
+ * Unknown parameters are ignored (a shared link may carry tracking parameters).
+ */
+export function checkMissionsAddress(params: Record<string, string | string[] | undefined>): {
+  view: MissionsView;
+  problems: MissionsProblem[];
+} {
+  const problems: MissionsProblem[] = [];
+  const kept: Record<string, string> = {};
+  for (const [name, field] of Object.entries(missionsFields)) {
+    const raw = params[name];
+    if (raw === undefined) continue;
+    const value = Array.isArray(raw) ? raw.join(',') : raw;
+    const parsed = field.safeParse(value);
+    if (parsed.success) kept[name] = value;
+    else problems.push({ parameter: name, message: parsed.error.issues[0]!.message });
+  }
+  return { view: toMissionsView(missionsQuery.parse(kept)), problems };
+}
+
+/** The day a view shows: its own, or today. */
+export function dayOf(view: Pick<MissionsView, 'on'>): string {
+  return view.on ?? today();
+}
