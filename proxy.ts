@@ -58,6 +58,7 @@ export const config = {
     { source: '/events', has: [{ type: 'query', key: 'to' }] },
     { source: '/events', has: [{ type: 'query', key: 'actor' }] },
     { source: '/events', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/events', has: [{ type: 'query', key: 'post' }] },
     { source: '/events', has: [{ type: 'query', key: 'q' }] },
     // Event pages, not the cached views: those carry script hashes, and a nonce policy
     // beside them would block their inline scripts.

@@ -23,6 +23,11 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
               </Link>
             </li>
             <li>
+              <Link href="/missions" prefetch={false}>
+                Missions
+              </Link>
+            </li>
+            <li>
               <Link href="/articles" prefetch={false}>
                 Articles
               </Link>

@@ -28,7 +28,12 @@ function periodText(period: Period, facility: FacilityOnDay): string {
   return `${period.state === 'open' ? 'Open' : 'Suspended'} ${from} ${to}.`;
 }
 
-function TimelineRow({ facility, events, endYear }: Row & { endYear: number }) {
+function TimelineRow({
+  facility,
+  events,
+  endYear,
+  dayAt,
+}: Row & { endYear: number; dayAt: number }) {
   const periods = periodsOf(facility, events);
   const at = (date: string) => positionOf(date, timelineStartYear, endYear);
   return (
@@ -37,6 +42,7 @@ function TimelineRow({ facility, events, endYear }: Row & { endYear: number }) {
         {facility.name}
       </Link>
       <div className="timeline-track">
+        <span className="timeline-day" style={{ left: `${dayAt}%` }} />
         {periods.map((period) => {
           const left = period.from === null ? 0 : at(period.from);
           const right = period.to === null ? 100 : at(period.to);
@@ -100,13 +106,12 @@ export function FacilityTimeline({
           {ticks.map((year) => (
             <span
               key={year}
-              className="timeline-tick"
+              className={`timeline-tick${year % 20 ? ' tick-minor' : ''}`}
               style={{ left: `${positionOf(`${year}-01-01`, timelineStartYear, endYear)}%` }}
             >
               {year}
             </span>
           ))}
-          <span className="timeline-day" style={{ left: `${dayAt}%` }} />
         </div>
       </div>
       {groups.map((group) => (
@@ -114,7 +119,7 @@ export function FacilityTimeline({
           <h3>{group.title}</h3>
           <ol className="timeline-rows">
             {group.rows.map((row) => (
-              <TimelineRow key={row.facility.id} {...row} endYear={endYear} />
+              <TimelineRow key={row.facility.id} {...row} endYear={endYear} dayAt={dayAt} />
             ))}
           </ol>
         </section>

@@ -2,7 +2,15 @@ import 'server-only';
 import { count, eq } from 'drizzle-orm';
 import type { Snapshot } from '@/lib/data-check/rules';
 import { getDb } from '../client';
-import { articles, eventSources, events, headcounts, sources } from '../schema';
+import {
+  articles,
+  eventFacilities,
+  eventSources,
+  events,
+  facilities,
+  headcounts,
+  sources,
+} from '../schema';
 
 /** The rows the data checks read, with each event's number of sources counted in SQL. */
 export function loadCheckSnapshot(): Snapshot {
@@ -41,6 +49,19 @@ export function loadCheckSnapshot(): Snapshot {
       .select({ id: sources.id, url: sources.url })
       .from(sources)
       .orderBy(sources.id)
+      .all(),
+    facilityLinks: db
+      .select({
+        eventId: eventFacilities.eventId,
+        facilityId: eventFacilities.facilityId,
+        role: eventFacilities.role,
+        occurredOn: events.occurredOn,
+        closedOn: facilities.closedOn,
+      })
+      .from(eventFacilities)
+      .innerJoin(events, eq(events.id, eventFacilities.eventId))
+      .innerJoin(facilities, eq(facilities.id, eventFacilities.facilityId))
+      .orderBy(eventFacilities.eventId, eventFacilities.facilityId)
       .all(),
     articleSourceIds: db
       .select({ id: articles.sourceId })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
-import { eventSources, events, headcounts, sources } from '../schema';
+import { eventSources, events, facilities, headcounts, sources } from '../schema';
 
 /** Sources for the editors' pickers, by title. */
 export function listSourceOptions() {
@@ -14,6 +14,11 @@ export function listSourceOptions() {
 
 export function getHeadcount(id: string) {
   const [row] = getDb().select().from(headcounts).where(eq(headcounts.id, id)).all();
+  return row ?? null;
+}
+
+export function getFacilityRow(id: string) {
+  const [row] = getDb().select().from(facilities).where(eq(facilities.id, id)).all();
   return row ?? null;
 }
 

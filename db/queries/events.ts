@@ -25,7 +25,7 @@ import type {
 } from '@/lib/events/types';
 import { labelExpelledBy } from '@/lib/countries/names';
 import { getDb } from '../client';
-import { eventSources, events, eventYearTotals, sources } from '../schema';
+import { eventFacilities, eventSources, events, eventYearTotals, sources } from '../schema';
 import { eraOf, listCountries, partyLabeller } from './countries';
 
 /** Every column of an event, as the list and the API send it. */
@@ -61,6 +61,15 @@ function matching(filters: EventFilters): SQL | undefined {
     to !== null ? lte(events.occurredOn, `${to}-12-31`) : undefined,
     filters.actor ? eq(events.actorCountry, filters.actor) : undefined,
     filters.kinds.length ? inArray(events.kind, filters.kinds) : undefined,
+    filters.post
+      ? inArray(
+          events.id,
+          getDb()
+            .select({ id: eventFacilities.eventId })
+            .from(eventFacilities)
+            .where(eq(eventFacilities.facilityId, filters.post)),
+        )
+      : undefined,
     filters.q ? containing(filters.q) : undefined,
   );
 }
@@ -155,7 +164,7 @@ export function getEventsPage(request: ListRequest): EventsPage {
 
 /** How many events match, diplomats expelled by each acting country, facilities closed. */
 export function getEventTotals(filters: EventFilters): EventTotals {
-  const rows = filters.q ? sumMatchingEvents(filters) : sumYearTotals(filters);
+  const rows = filters.q || filters.post ? sumMatchingEvents(filters) : sumYearTotals(filters);
   const countries = listCountries();
   return {
     events: rows.reduce((n, r) => n + r.events, 0),
@@ -165,8 +174,8 @@ export function getEventTotals(filters: EventFilters): EventTotals {
 }
 
 /**
- * Every filter but free text is whole years, countries and kinds: the per-year totals
- * answer it from a few rows, at any number of events.
+ * Every filter but free text and a post is whole years, countries and kinds: the per-year
+ * totals answer it from a few rows, at any number of events.
  */
 function sumYearTotals(filters: EventFilters): ActorSums[] {
   const { from, to } = yearSpan(filters);
@@ -198,7 +207,7 @@ function sumYearTotals(filters: EventFilters): ActorSums[] {
     .all();
 }
 
-/** With free text, the matching events themselves are summed. */
+/** With free text or a post, the matching events themselves are summed. */
 function sumMatchingEvents(filters: EventFilters): ActorSums[] {
   const year = sql`CAST(substr(${events.occurredOn}, 1, 4) AS INTEGER)`;
   const era = eraOf(year);

@@ -145,7 +145,7 @@ export function listFacilitiesOfEvent(eventId: string) {
 /** Every facility's id and name, for the events explorer's post filter. */
 export const listFacilityOptions = cache(() =>
   getDb()
-    .select({ id: facilities.id, name: facilities.name, operatedBy: facilities.operatedBy })
+    .select({ id: facilities.id, name: facilities.name })
     .from(facilities)
     .orderBy(asc(facilities.operatedBy), asc(facilities.name))
     .all(),

@@ -32,6 +32,7 @@ const clean: Snapshot = {
       support: 'single_source',
       sourceCount: 1,
     }),
+    event({ id: 'seattle-closed', occurredOn: '2018-03-26', kind: 'facility_closure' }),
   ],
   figures: [
     {
@@ -53,6 +54,15 @@ const clean: Snapshot = {
     { id: 'oig', url: 'https://oig.state.gov/report' },
     { id: 'reuters', url: 'https://www.reuters.com/a' },
     { id: 'the-article', url: null },
+  ],
+  facilityLinks: [
+    {
+      eventId: 'seattle-closed',
+      facilityId: 'seattle',
+      role: 'closed',
+      occurredOn: '2018-03-26',
+      closedOn: '2018-04-02',
+    },
   ],
   articleSourceIds: ['the-article'],
 };
@@ -127,6 +137,43 @@ describe('data checks', () => {
     ).toEqual(['corroborated-one-source katkov']);
   });
 
+  it('catch a closure or reopening that names no post', () => {
+    expect(
+      plant((s) => {
+        s.events.push(event({ id: 'opens-houston', kind: 'reopening', peopleAffected: null }));
+        return s;
+      }),
+    ).toEqual(['closure-without-post opens-houston']);
+  });
+
+  it('catch a post closed by an event but undated, and an event after a closing', () => {
+    expect(
+      plant((s) => {
+        s.facilityLinks[0]!.closedOn = null;
+        return s;
+      }),
+    ).toEqual(['closed-post-dates seattle']);
+    expect(
+      plant((s) => {
+        s.facilityLinks.push({
+          eventId: 'katkov',
+          facilityId: 'seattle',
+          role: 'affected',
+          occurredOn: '2018-04-03',
+          closedOn: '2018-04-02',
+        });
+        s.facilityLinks.push({
+          eventId: 'hanssen',
+          facilityId: 'seattle',
+          role: 'reopened',
+          occurredOn: '2019-01-01',
+          closedOn: '2018-04-02',
+        });
+        return s;
+      }),
+    ).toEqual(['closed-post-dates seattle']);
+  });
+
   it('has a planted fault above for every rule', () => {
     expect(Object.keys(rules)).toEqual([
       'people-note-sum',
@@ -135,6 +182,8 @@ describe('data checks', () => {
       'implausible-count',
       'article-figure',
       'corroborated-one-source',
+      'closure-without-post',
+      'closed-post-dates',
     ]);
   });
 

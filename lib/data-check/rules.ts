@@ -1,4 +1,4 @@
-import type { HeadcountScope, SupportLevel } from '../dataset/vocabulary';
+import type { FacilityRole, HeadcountScope, SupportLevel } from '../dataset/vocabulary';
 
 /**
  * Checks of the dataset beyond what the import validates row by row: the kinds of fault an
@@ -29,10 +29,20 @@ export type CheckedFigure = {
 
 export type CheckedSource = { id: string; url: string | null };
 
+/** An event's link to a facility, with the event's date and the facility's closing. */
+export type CheckedFacilityLink = {
+  eventId: string;
+  facilityId: string;
+  role: FacilityRole;
+  occurredOn: string;
+  closedOn: string | null;
+};
+
 export type Snapshot = {
   events: CheckedEvent[];
   figures: CheckedFigure[];
   sources: CheckedSource[];
+  facilityLinks: CheckedFacilityLink[];
   /** The sources that are articles of the tracker itself. */
   articleSourceIds: string[];
 };
@@ -182,6 +192,45 @@ function corroborationHasSources(snapshot: Snapshot): Finding[] {
     }));
 }
 
+/** Kinds of event that change a post: each must name the post(s) it changed. */
+const postChangingKinds = ['facility_closure', 'reopening'];
+
+function postChangesLinked(snapshot: Snapshot): Finding[] {
+  const linked = new Set(snapshot.facilityLinks.map((link) => link.eventId));
+  return snapshot.events
+    .filter((event) => postChangingKinds.includes(event.kind) && !linked.has(event.id))
+    .map((event) => ({
+      rule: 'closure-without-post',
+      id: event.id,
+      message: `a ${event.kind} event names no post in event-facilities.csv`,
+    }));
+}
+
+/** A post an event closed has its closing date, and no measure touches it after that day. */
+function closingsDated(snapshot: Snapshot): Finding[] {
+  return snapshot.facilityLinks.flatMap((link): Finding[] => {
+    if (link.role === 'closed' && link.closedOn === null) {
+      return [
+        {
+          rule: 'closed-post-dates',
+          id: link.facilityId,
+          message: `${link.eventId} closed it, but the facility has no closed_on`,
+        },
+      ];
+    }
+    if (link.closedOn !== null && link.occurredOn > link.closedOn && link.role !== 'reopened') {
+      return [
+        {
+          rule: 'closed-post-dates',
+          id: link.facilityId,
+          message: `${link.eventId} (${link.occurredOn}) ${link.role} it after it closed on ${link.closedOn}`,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
 export const rules = {
   'people-note-sum': peopleNoteAddsUp,
   'duplicate-url': sameUrlTwice,
@@ -189,6 +238,8 @@ export const rules = {
   'implausible-count': countsInRange,
   'article-figure': articleFiguresMarked,
   'corroborated-one-source': corroborationHasSources,
+  'closure-without-post': postChangesLinked,
+  'closed-post-dates': closingsDated,
 } satisfies Record<string, (snapshot: Snapshot) => Finding[]>;
 
 export function checkDataset(snapshot: Snapshot): Finding[] {

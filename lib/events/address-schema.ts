@@ -5,6 +5,7 @@ import {
   kindItems,
   maxSearchLength,
   noFilters,
+  postPattern,
   readEventsAddress,
   sortedKinds,
   yearProblems,
@@ -36,6 +37,10 @@ export const eventFilterFields = {
     .regex(countryCodePattern, { error: 'expected a two-letter country code such as US' })
     .optional(),
   kind: kindList.optional(),
+  post: z
+    .string()
+    .regex(postPattern, { error: 'expected the id of a post, such as us-consulate-leningrad' })
+    .optional(),
   q: z
     .string()
     .trim()
@@ -62,6 +67,7 @@ export function toEventFilters(parsed: z.output<typeof eventFiltersSchema>): Eve
     to: parsed.to ?? null,
     actor: parsed.actor ?? null,
     kinds: sortedKinds(parsed.kind ?? []),
+    post: parsed.post ?? null,
     q: parsed.q || null,
   };
 }

@@ -15,6 +15,8 @@ export type EventFilters = {
   to: number | null;
   actor: string | null;
   kinds: EventKind[];
+  /** A facility's id: the events that opened, suspended, closed or touched it. */
+  post: string | null;
   q: string | null;
 };
 
@@ -24,6 +26,7 @@ export const noFilters: EventFilters = {
   to: null,
   actor: null,
   kinds: [],
+  post: null,
   q: null,
 };
 
@@ -31,6 +34,7 @@ export const noFilters: EventFilters = {
 export const yearPattern = /^\d{4}$/;
 export const countryCodePattern = /^[A-Z]{2}$/;
 export const maxSearchLength = 200;
+export const postPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** The years a filter covers: a year is the range from that year to that year. */
 export function yearSpan(filters: EventFilters): { from: number | null; to: number | null } {
@@ -107,6 +111,7 @@ export function parseEventsAddress(search: string | URLSearchParams): EventFilte
     kinds: kinds.every((k) => eventKinds.includes(k as EventKind))
       ? sortedKinds(kinds as EventKind[])
       : [],
+    post: raw.post && postPattern.test(raw.post) ? raw.post : null,
     q: q && q.length <= maxSearchLength ? q : null,
   };
   return yearProblems(filters).length ? { ...filters, year: null, from: null, to: null } : filters;
@@ -120,6 +125,7 @@ export function eventsSearch(filters: EventFilters): string {
   if (filters.to !== null) params.set('to', String(filters.to));
   if (filters.actor) params.set('actor', filters.actor);
   if (filters.kinds.length) params.set('kind', filters.kinds.join(','));
+  if (filters.post) params.set('post', filters.post);
   if (filters.q) params.set('q', filters.q);
   return params.toString();
 }

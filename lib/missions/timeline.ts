@@ -1,5 +1,5 @@
 /** The timeline's span: from this year to the end of the current year. Earlier openings are clipped and said. */
-export const timelineStartYear = 1970;
+export const timelineStartYear = 1930;
 
 /** A date's position on an axis from `startYear` to `endYear` (both whole years), in percent. */
 export function positionOf(date: string, startYear: number, endYear: number): number {

@@ -6,6 +6,10 @@ import { listArticles } from '@/db/queries/articles';
 import { getCoverage } from '@/db/queries/coverage';
 import { getDatasetSummary } from '@/db/queries/dataset';
 import { getHeadlineFigures } from '@/db/queries/headlines';
+import { countFacilitiesOn } from '@/db/queries/facilities';
+import { listCountries } from '@/db/queries/countries';
+import { PostCounts } from '@/components/missions/PostCounts';
+import { indexCountries, namesOf } from '@/lib/countries/names';
 import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
 import { formatNumber, viewScopeLabels } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
@@ -67,6 +71,7 @@ export async function StaffingDashboard({
       )}
 
       <HeadlineFigures figures={getHeadlineFigures()} />
+      <PostsOpenNow />
 
       <section aria-labelledby="staffing-heading">
         <h2 id="staffing-heading">Staffing over time</h2>
@@ -138,5 +143,27 @@ export async function StaffingDashboard({
         headcount observations and {formatNumber(summary.sources)} sources.
       </p>
     </main>
+  );
+}
+
+/** Each side's posts open today, linked to the missions map. */
+function PostsOpenNow() {
+  const today = new Date().toISOString().slice(0, 10);
+  const countries = indexCountries(listCountries());
+  const year = Number(today.slice(0, 4));
+  return (
+    <PostCounts
+      day={today}
+      counts={countFacilitiesOn(today)}
+      namesOf={(code) => namesOf(countries, code, year)}
+      lead={
+        <>
+          <Link href="/missions" prefetch={false}>
+            Posts open now
+          </Link>
+          :
+        </>
+      }
+    />
   );
 }

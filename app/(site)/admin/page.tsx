@@ -1,21 +1,26 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { listAuditEntries } from '@/db/queries/audit';
-import { getEventForEditing, getHeadcount, listSourceOptions } from '@/db/queries/editor';
+import {
+  getEventForEditing,
+  getFacilityRow,
+  getHeadcount,
+  listSourceOptions,
+} from '@/db/queries/editor';
 import { listDirections } from '@/db/queries/staffing';
 import { toCells } from '@/lib/dataset/cells';
 import { sessionCookie, validSession } from '@/app/api/_lib/editor-auth';
 import { EventForm } from './_components/EventForm';
 import { RecordForm } from './_components/RecordForm';
 import { SignInForm } from './_components/SignInForm';
-import { eventFields, observationFields, sourceFields } from './_components/fields';
+import { eventFields, facilityFields, observationFields, sourceFields } from './_components/fields';
 
 export const metadata: Metadata = { title: 'Editors', robots: { index: false } };
 
 export default async function AdminPage({
   searchParams,
 }: {
-  searchParams: Promise<{ edit?: string; event?: string }>;
+  searchParams: Promise<{ edit?: string; event?: string; facility?: string }>;
 }) {
   const token = process.env.EDITOR_TOKEN;
   const session = (await cookies()).get(sessionCookie)?.value;
@@ -39,7 +44,8 @@ export default async function AdminPage({
 
   const sourceList = listSourceOptions();
   const countries = [...new Set(listDirections().map((d) => d.sending))];
-  const { edit, event: eventId } = await searchParams;
+  const { edit, event: eventId, facility: facilityId } = await searchParams;
+  const editingFacility = facilityId ? getFacilityRow(facilityId) : null;
   const editing = edit ? getHeadcount(edit) : null;
   const editingEvent = eventId ? getEventForEditing(eventId) : null;
 
@@ -47,8 +53,8 @@ export default async function AdminPage({
     <main className="admin">
       <h1>Editors</h1>
       <p className="source">
-        To correct a record, open <code>/admin?edit=&lt;observation id&gt;</code> or{' '}
-        <code>/admin?event=&lt;event id&gt;</code>.
+        To correct a record, open <code>/admin?edit=&lt;observation id&gt;</code>,{' '}
+        <code>/admin?event=&lt;event id&gt;</code> or <code>/admin?facility=&lt;post id&gt;</code>.
       </p>
       <p className="lede">
         Every change is validated like an import, recorded in the audit log, and shown to readers on
@@ -88,6 +94,23 @@ export default async function AdminPage({
             title="Add an event"
             fields={eventFields(countries, sourceList)}
             action={{ method: 'POST', url: '/api/events' }}
+          />
+        )}
+        {editingFacility ? (
+          <RecordForm
+            title={`Edit post ${editingFacility.id}`}
+            fields={facilityFields(countries, sourceList)}
+            action={{
+              method: 'PATCH',
+              url: `/api/facilities/${encodeURIComponent(editingFacility.id)}`,
+            }}
+            initial={toCells('facilities', editingFacility)}
+          />
+        ) : (
+          <RecordForm
+            title="Add a post or property"
+            fields={facilityFields(countries, sourceList)}
+            action={{ method: 'POST', url: '/api/facilities' }}
           />
         )}
         <RecordForm

@@ -4,6 +4,7 @@ import { FacilityMap } from '@/components/missions/FacilityMap';
 import { FacilityTable } from '@/components/missions/FacilityTable';
 import { FacilityTimeline } from '@/components/missions/FacilityTimeline';
 import { MapLegend } from '@/components/missions/MapLegend';
+import { PostCounts } from '@/components/missions/PostCounts';
 import { listCountries } from '@/db/queries/countries';
 import {
   countFacilitiesOn,
@@ -15,7 +16,6 @@ import { indexCountries, namesOf } from '@/lib/countries/names';
 import { checkMissionsAddress, dayOf } from '@/lib/missions/address-schema';
 import { hostMap, type Host } from '@/lib/missions/outlines';
 import { DayForm } from './_components/DayForm';
-import { PostCounts } from './_components/PostCounts';
 
 export const metadata: Metadata = {
   title: 'Missions and facilities',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { eventRow, headcountRow, sourceRow } from '@/lib/dataset/editor-rows';
+import { eventRow, facilityRow, headcountRow, sourceRow } from '@/lib/dataset/editor-rows';
 import { columnForms } from '@/lib/dataset/fields';
 import type { Field } from './RecordForm';
 
@@ -54,6 +54,11 @@ export function eventFields(countries: string[], sources: SourceChoice[]): Field
       required: true,
     },
   ];
+}
+
+/** A post or property: its dates each with their own source. */
+export function facilityFields(countries: string[], sources: SourceChoice[]): Field[] {
+  return fieldsOf(facilityRow.in.shape, { countries, sources });
 }
 
 export const sourceFields: Field[] = fieldsOf(sourceRow.in.shape, { countries: [], sources: [] });

@@ -5,6 +5,9 @@ import { notFound } from 'next/navigation';
 import { SourceCitation } from '@/components/SourceCitation';
 import { SupportBadge } from '@/components/SupportBadge';
 import { getEvent } from '@/db/queries/event-detail';
+import { listFacilitiesOfEvent } from '@/db/queries/facilities';
+import { facilityHref } from '@/lib/missions/address';
+import { facilityRoleLabels } from '@/lib/missions/states';
 import { getStaffingData } from '@/db/queries/staffing';
 import { eventsHref, noFilters, withYear } from '@/lib/events/address';
 import { previewMetadata } from '@/app/_lib/preview-metadata';
@@ -99,6 +102,9 @@ export default async function EventPage({ params }: { params: Promise<Params> })
         ))}
       </ul>
 
+      <h2>Posts it touched</h2>
+      <PostsTouched eventId={event.id} />
+
       <h2>Retaliation</h2>
       {event.answered || event.answeredBy.length ? (
         <ul className="plain-list">
@@ -138,5 +144,21 @@ export default async function EventPage({ params }: { params: Promise<Params> })
         <p>No article in this tracker mentions this event yet.</p>
       )}
     </main>
+  );
+}
+
+/** The posts and properties the event opened, suspended, closed or applied to. */
+function PostsTouched({ eventId }: { eventId: string }) {
+  const posts = listFacilitiesOfEvent(eventId);
+  if (!posts.length) return <p>The record links no post or property to this event.</p>;
+  return (
+    <ul className="plain-list">
+      {posts.map((post) => (
+        <li key={post.id}>
+          <Link href={facilityHref(post.id)}>{post.name}</Link> — the event{' '}
+          {facilityRoleLabels[post.role]}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -7,17 +7,20 @@ import { noFilters, withRange, withYear, type EventFilters } from '@/lib/events/
 import type { EventYear } from '@/lib/events/types';
 import { eventKindLabels } from '@/lib/format';
 
+export type PostOption = { id: string; name: string };
+
 type Props = {
   filters: EventFilters;
   years: EventYear[];
   countries: CountryNames[];
+  posts: PostOption[];
   onChange: (next: EventFilters, options?: { replace?: boolean }) => void;
 };
 
 const numberOrNull = (value: string) => (value ? Number(value) : null);
 
-/** Year, year range, acting country, kinds and free text. */
-export function EventFilterControls({ filters, years, countries, onChange }: Props) {
+/** Year, year range, acting country, post, kinds and free text. */
+export function EventFilterControls({ filters, years, countries, posts, onChange }: Props) {
   const id = useId();
   // A year from the address stays selectable even when it has no events.
   const yearsWithEvents = [
@@ -119,6 +122,26 @@ export function EventFilterControls({ filters, years, countries, onChange }: Pro
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {nameOverTime(c)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="field">
+        <label htmlFor={`${id}-post`}>Post</label>
+        <select
+          id={`${id}-post`}
+          name="post"
+          value={filters.post ?? ''}
+          onChange={(e) => onChange({ ...filters, post: e.target.value || null })}
+        >
+          <option value="">Any</option>
+          {/* A post from the address stays selectable even when the record has no such post. */}
+          {filters.post && !posts.some((p) => p.id === filters.post) && (
+            <option value={filters.post}>{filters.post}</option>
+          )}
+          {posts.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
             </option>
           ))}
         </select>

@@ -14,7 +14,7 @@ import {
 } from '@/lib/events/address';
 import type { CheckedEventsAddress } from '@/lib/events/address-schema';
 import { eventsQueryOptions, eventYearsQueryOptions } from '@/lib/query-options/events';
-import { EventFilterControls } from './EventFilterControls';
+import { EventFilterControls, type PostOption } from './EventFilterControls';
 import { EventList } from './EventList';
 import { EventTotalsPanel } from './EventTotalsPanel';
 import { NoEventsFound } from './NoEventsFound';
@@ -27,10 +27,13 @@ import { YearChartPanel } from './YearChartPanel';
  */
 export function EventsExplorer({
   countries,
+  posts,
   rendered,
   yearChartEmbed,
 }: {
   countries: CountryNames[];
+  /** The posts and properties the explorer can filter by. */
+  posts: PostOption[];
   /** The code to embed the year chart on another site, shown under it. */
   yearChartEmbed: ReactNode;
   /** The query string the page was rendered for (`?year=2018`), as the server read it. */
@@ -79,6 +82,7 @@ export function EventsExplorer({
         filters={filters}
         years={years}
         countries={countries}
+        posts={posts}
         onChange={setFilters}
       />
       <YearChartPanel

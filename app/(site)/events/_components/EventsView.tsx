@@ -3,6 +3,7 @@ import { EmbedCode } from '@/components/EmbedCode';
 import { siteUrl } from '@/lib/site-url';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
 import { listCountries } from '@/db/queries/countries';
+import { listFacilityOptions } from '@/db/queries/facilities';
 import { checkEventsAddress } from '@/lib/events/address-schema';
 import {
   eventsQueryOptions,
@@ -38,12 +39,13 @@ export async function EventsView({ search }: { search: string }) {
       <h1>Expulsions, closures and talks</h1>
       <p className="lede">
         Every recorded measure between the two countries{firstYear ? ` since ${firstYear}` : ''},
-        with its sources. Filter by year, by the country that acted, by kind or by words in the
-        record; every view has its own address.
+        with its sources. Filter by year, by the country that acted, by kind, by post or by words in
+        the record; every view has its own address.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <EventsExplorer
           countries={listCountries()}
+          posts={listFacilityOptions()}
           rendered={{ search, ...address }}
           yearChartEmbed={
             <EmbedCode

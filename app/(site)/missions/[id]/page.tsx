@@ -9,6 +9,7 @@ import { formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
 import { dayBefore, missionsHref, defaultMissionsView } from '@/lib/missions/address';
 import { facilityKindLabels } from '@/lib/missions/states';
 import { defaultView, viewPath } from '@/lib/staffing/address';
+import { eventsHref, noFilters } from '@/lib/events/address';
 import { FacilityHistory } from '../_components/FacilityHistory';
 
 type Params = { id: string };
@@ -163,7 +164,7 @@ export default async function FacilityPage({ params }: { params: Promise<Params>
           </li>
         )}
         <li>
-          <Link href={`/events?post=${encodeURIComponent(facility.id)}`}>
+          <Link href={eventsHref({ ...noFilters, post: facility.id })}>
             The events that touched it, in the events explorer
           </Link>
         </li>

@@ -19,8 +19,9 @@ function describe(filters: ReturnType<typeof checkEventsAddress>['filters']): st
       : filters.from !== null || filters.to !== null
         ? `, ${filters.from ?? '…'}–${filters.to ?? '…'}`
         : '';
+  const post = filters.post ? `, at post ${filters.post}` : '';
   const words = filters.q ? `, mentioning “${filters.q}”` : '';
-  return `${kinds}${by}${years}${words}`;
+  return `${kinds}${by}${years}${post}${words}`;
 }
 
 /** A view of the events explorer as a preview image: what it filters, and its totals. */

@@ -16,19 +16,21 @@ export function countSentence(count: FacilityCount, namesOf: (code: string) => N
   return `${operator}: ${posts(count.postsOpen)} open in ${host}${extras.length ? ` (${extras.join('; ')})` : ''}`;
 }
 
-/** Each side's posts on the day, as SQL counts them (db/queries/facilities.ts). */
+/** Each side's posts on the day, as SQL counts them (db/queries/facilities.ts), after `lead`. */
 export function PostCounts({
   day,
   counts,
   namesOf,
+  lead = <strong>On {formatDate(day, 'day')}:</strong>,
 }: {
   day: string;
   counts: FacilityCount[];
   namesOf: (code: string) => NamesAt;
+  lead?: React.ReactNode;
 }) {
   return (
     <p className="post-counts" data-day={day}>
-      <strong>On {formatDate(day, 'day')}:</strong>{' '}
+      {lead}{' '}
       {counts.map((count, i) => (
         <span key={`${count.operatedBy}-${count.hostCountry}`} data-side={count.operatedBy}>
           {i > 0 && ' · '}
