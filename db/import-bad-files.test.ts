@@ -14,7 +14,7 @@ beforeEach(() => {
 afterEach(() => testDb.dispose());
 
 const header =
-  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
+  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,facility_id,is_estimate,note,source_id,support';
 
 function importBytes(bytes: Buffer | string) {
   const file = path.join(path.dirname(testDb.file), 'headcounts.csv');
@@ -44,7 +44,7 @@ describe('a bad file is refused with a clear message, and nothing is written', (
   });
 
   it('a 10 MB line', () => {
-    const row = `huge,2021-10-28,US,RU,120,exact,total_staff,country,,true,"${'x'.repeat(10 * 1024 * 1024)}",article-2025-repatriate-russian-diplomats,article_only`;
+    const row = `huge,2021-10-28,US,RU,120,exact,total_staff,country,,,true,"${'x'.repeat(10 * 1024 * 1024)}",article-2025-repatriate-russian-diplomats,article_only`;
     const problems = importBytes(`${header}\n${row}\n`);
     expect(problems).toEqual([
       expect.stringMatching(/headcounts.csv:2:note: "x{80}…": expected at most 5000 characters/),

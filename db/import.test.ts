@@ -82,14 +82,14 @@ describe('rejecting bad files', () => {
   });
 
   const headcountHeader =
-    'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
+    'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,facility_id,is_estimate,note,source_id,support';
 
   it('refuses an unknown source id and writes nothing', () => {
     const before = dump();
     const file = writeFile('headcounts.csv', [
       headcountHeader,
-      'new-a,2025-06,US,RU,118,exact,total_staff,country,,false,,article-2025-repatriate-russian-diplomats,article_only',
-      'new-b,2025-06,US,RU,119,exact,total_staff,country,,false,,no-such-source,single_source',
+      'new-a,2025-06,US,RU,118,exact,total_staff,country,,,false,,article-2025-repatriate-russian-diplomats,article_only',
+      'new-b,2025-06,US,RU,119,exact,total_staff,country,,,false,,no-such-source,single_source',
     ]);
     const report = importFiles(db, [file]);
     expect(report.ok ? [] : report.problems.map(formatProblem)).toEqual([
@@ -105,7 +105,7 @@ describe('rejecting bad files', () => {
     ]);
     const headcounts = writeFile('headcounts.csv', [
       headcountHeader,
-      'new-a,2025-06,US,RU,118,exact,total_staff,country,,false,,new-source,single_source',
+      'new-a,2025-06,US,RU,118,exact,total_staff,country,,,false,,new-source,single_source',
     ]);
     expect(importFiles(db, [sources, headcounts]).ok).toBe(true);
     expect(scalar("SELECT count FROM headcounts WHERE id = 'new-a'")).toBe(118);
@@ -148,7 +148,7 @@ describe('rejecting bad files', () => {
     const headcounts = fs.readFileSync(path.join('data', 'headcounts.csv'), 'utf8').trimEnd();
     const edited = writeFile('headcounts.csv', [
       headcounts,
-      '2099-01-us-ru-planted,2099-01,US,RU,99,exact,total_staff,country,,false,Planted,article-2025-repatriate-russian-diplomats,article_only',
+      '2099-01-us-ru-planted,2099-01,US,RU,99,exact,total_staff,country,,,false,Planted,article-2025-repatriate-russian-diplomats,article_only',
     ]);
     const revision = Number(scalar('SELECT revision FROM dataset_revision'));
     const report = importFiles(db, [path.join('data', 'sources.csv'), edited]);
@@ -159,7 +159,7 @@ describe('rejecting bad files', () => {
   it('updates a row in place when its file is edited and imported again', () => {
     const file = writeFile('headcounts.csv', [
       headcountHeader,
-      '2025-03-us-ru-diplomats-article,2025-03,US,RU,121,exact,total_staff,country,,true,Edited,article-2025-repatriate-russian-diplomats,article_only',
+      '2025-03-us-ru-diplomats-article,2025-03,US,RU,121,exact,total_staff,country,,,true,Edited,article-2025-repatriate-russian-diplomats,article_only',
     ]);
     const revision = scalar('SELECT revision FROM dataset_revision');
     const report = importFiles(db, [file]);

@@ -12,7 +12,7 @@ const databaseFile = path.join(dir, 'crash.db');
 const env = { ...process.env, DATABASE_PATH: databaseFile };
 const rows = 100_000;
 const header =
-  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
+  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,facility_id,is_estimate,note,source_id,support';
 
 function writeFile(round: number): string {
   const file = path.join(dir, String(round), 'headcounts.csv');
@@ -20,7 +20,7 @@ function writeFile(round: number): string {
   const lines = [header];
   for (let n = 0; n < rows; n++) {
     lines.push(
-      `crash-${round}-${n},2020-01-01,US,RU,${n % 1500},exact,total_staff,country,,false,,article-2025-repatriate-russian-diplomats,article_only`,
+      `crash-${round}-${n},2020-01-01,US,RU,${n % 1500},exact,total_staff,country,,,false,,article-2025-repatriate-russian-diplomats,article_only`,
     );
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);

@@ -3,9 +3,9 @@ import { parseDataCsv } from './parse-csv';
 import { formatProblem } from './problems';
 
 const header =
-  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
+  'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,facility_id,is_estimate,note,source_id,support';
 const good = (id: string, count = '120') =>
-  `${id},2021-10-28,US,RU,${count},exact,total_staff,country,,true,"Down from 1,200",src-a,single_source`;
+  `${id},2021-10-28,US,RU,${count},exact,total_staff,country,,,true,"Down from 1,200",src-a,single_source`;
 
 function problemsOf(text: string, file = 'data/headcounts.csv') {
   return parseDataCsv(file, text).problems.map(formatProblem);
@@ -86,7 +86,7 @@ describe('parseDataCsv', () => {
 
   it('rejects a row with the wrong number of fields and unreadable CSV', () => {
     expect(problemsOf([header, good('a'), 'b,2021'].join('\n'))).toEqual([
-      'data/headcounts.csv:3: expected 13 fields, found 2',
+      'data/headcounts.csv:3: expected 14 fields, found 2',
     ]);
     expect(problemsOf([header, `${good('a')}"`].join('\n'))[0]).toMatch(/:2: not readable as CSV/);
   });

@@ -33,13 +33,13 @@ describe('row rules that span columns', () => {
   });
 
   const headcounts =
-    'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,is_estimate,note,source_id,support';
+    'id,observed_on,sending_country,host_country,count,bound,scope,coverage,includes_un_mission,facility_id,is_estimate,note,source_id,support';
   it('refuses a headcount of a country’s staff in itself', () => {
     expect(
       problemsOf(
         'headcounts.csv',
         headcounts,
-        'a,2021-10-28,US,US,120,exact,total_staff,country,,false,,src,single_source',
+        'a,2021-10-28,US,US,120,exact,total_staff,country,,,false,,src,single_source',
       ),
     ).toEqual([
       'data/headcounts.csv:2:host_country: "US": expected a country other than the sending country',
