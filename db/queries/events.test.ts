@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noFilters, type EventFilters } from '@/lib/events/address';
 import { seededAppDatabaseForFile } from '../testing';
-import { eventPageQuery } from './events';
+import { eventPageQuery, getEventsPage } from './events';
+import { sql } from 'drizzle-orm';
 
 const app = seededAppDatabaseForFile();
 
@@ -39,5 +40,18 @@ describe('text search', () => {
   it('uses the trigram index from three characters, and scans below that', () => {
     expect(planOf({ q: 'Sea' })).toMatch(/events_search/);
     expect(planOf({ q: 'Se' })).not.toMatch(/events_search/);
+  });
+});
+
+describe('the post filter', () => {
+  it('lists exactly the events linked to the post, and totals them', () => {
+    const filters = { ...noFilters, post: 'us-consulate-vladivostok' };
+    const listed = getEventsPage({ filters, cursor: null, limit: 50 });
+    const linked = app.db.all<{ id: string }>(
+      sql`SELECT event_id AS id FROM event_facilities WHERE facility_id = 'us-consulate-vladivostok'`,
+    );
+    expect(listed.events.map((e) => e.id).sort()).toEqual(linked.map((r) => r.id).sort());
+    expect(listed.totals?.events).toBe(linked.length);
+    expect(linked.length).toBeGreaterThan(1);
   });
 });

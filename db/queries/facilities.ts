@@ -13,16 +13,18 @@ import { eventFacilities, events, facilities, headcounts, sources } from '../sch
  * whose opening date is not recorded counts as in use until it closed.
  */
 function stateOn(day: string): SQL<FacilityState> {
+  // Written with qualified names: Drizzle leaves a single table's columns unqualified, and
+  // inside the subquery an unqualified "id" would be the event's.
   return sql<FacilityState>`CASE
-    WHEN ${facilities.openedOn} > ${day} THEN 'not_open'
-    WHEN ${facilities.closedOn} <= ${day} THEN 'closed'
+    WHEN "facilities"."opened_on" > ${day} THEN 'not_open'
+    WHEN "facilities"."closed_on" <= ${day} THEN 'closed'
     WHEN (
-      SELECT ${eventFacilities.role} FROM ${eventFacilities}
-      JOIN ${events} ON ${events.id} = ${eventFacilities.eventId}
-      WHERE ${eventFacilities.facilityId} = ${facilities.id}
-        AND ${eventFacilities.role} IN ('suspended', 'reopened')
-        AND ${events.occurredOn} <= ${day}
-      ORDER BY ${events.occurredOn} DESC, ${eventFacilities.role} = 'reopened'
+      SELECT link.role FROM event_facilities AS link
+      JOIN events AS event ON event.id = link.event_id
+      WHERE link.facility_id = "facilities"."id"
+        AND link.role IN ('suspended', 'reopened')
+        AND event.occurred_on <= ${day}
+      ORDER BY event.occurred_on DESC, link.role = 'reopened' DESC
       LIMIT 1
     ) = 'suspended' THEN 'suspended'
     ELSE 'open'

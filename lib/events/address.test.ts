@@ -88,6 +88,7 @@ describe('an events address in the browser', () => {
       year: 2018,
       actor: 'RU',
       kinds: ['expulsion', 'talks'] as const,
+      post: 'ru-consulate-seattle',
       q: 'Seattle & 100%',
     };
     const written = { ...filters, kinds: [...filters.kinds] };
@@ -101,6 +102,7 @@ describe('an events address in the browser', () => {
       'from=2020&to=2010&kind=talks',
       'year=2018&from=2016',
       'actor=usa&kind=talks,invasion',
+      'post=Seattle&year=2018',
       `q=${'x'.repeat(201)}`,
     ]) {
       expect(parseEventsAddress(search), search).toEqual(checkEventsAddress(search).filters);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePartialDate } from '../dataset/dates';
 import { defaultMissionsView, missionSorts, sortDirections, type MissionsView } from './address';
 
 /** The earliest day the map shows: before any post in the record opened. */
@@ -6,8 +7,8 @@ export const firstDay = '1900-01-01';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const isRealDay = (text: string) =>
-  new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+// zod runs every check, even after the pattern fails: this one must not throw on any text.
+const isRealDay = (text: string) => parsePartialDate(text)?.precision === 'day';
 
 export const dayParameter = z
   .string()

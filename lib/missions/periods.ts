@@ -40,8 +40,16 @@ export function periodsOf({ openedOn, closedOn }: Dates, links: readonly Link[])
     current = { from: change.occurredOn, to: null, state };
   }
   periods.push({ ...current, to: closedOn });
-  const lasting = periods.filter((p) => p.from === null || p.to === null || p.from < p.to);
-  return lasting.length ? lasting : periods.slice(0, 1);
+  // A change undone on the same day leaves a period of no length: drop it, and join what
+  // it separated.
+  const joined: Period[] = [];
+  for (const period of periods) {
+    if (period.from !== null && period.to !== null && period.from >= period.to) continue;
+    const last = joined.at(-1);
+    if (last && last.state === period.state) last.to = period.to;
+    else joined.push({ ...period });
+  }
+  return joined.length ? joined : periods.slice(0, 1);
 }
 
 /** The state on `day` that the periods give: the same answer the SQL gives for that day. */
