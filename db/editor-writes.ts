@@ -90,9 +90,10 @@ function parseSourceIds(eventId: string, value: unknown): ParsedCsv {
   return { file: 'request body', table: 'eventSources', spec, rows };
 }
 
-const asIssues = (problems: Problem[]): FieldIssue[] =>
+/** An event takes its sources as the list `source_ids`; every other row has its own columns. */
+const asIssues = (entity: EditableEntity, problems: Problem[]): FieldIssue[] =>
   problems.map((p) => ({
-    field: p.column === 'source_id' ? 'source_ids' : (p.column ?? ''),
+    field: entity === 'events' && p.column === 'source_id' ? 'source_ids' : (p.column ?? ''),
     message: p.message,
   }));
 
@@ -152,7 +153,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           tx.delete(eventSources).where(eq(eventSources.eventId, id)).run();
         }
         const report = importDataset(db, { csvs, articles: [] });
-        if (!report.ok) throw invalid(asIssues(report.problems));
+        if (!report.ok) throw invalid(asIssues(write.entity, report.problems));
       }
 
       const after = write.action === 'delete' ? undefined : findRow(db, write.entity, id);

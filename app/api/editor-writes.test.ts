@@ -7,6 +7,8 @@ import { POST as createHeadcount } from './headcounts/route';
 import { DELETE as deleteHeadcount, PATCH as updateHeadcount } from './headcounts/[id]/route';
 import { POST as createSource } from './sources/route';
 import { DELETE as deleteSource, PATCH as updateSource } from './sources/[id]/route';
+import { POST as createFacility } from './facilities/route';
+import { DELETE as deleteFacility, PATCH as updateFacility } from './facilities/[id]/route';
 
 const app = seededAppDatabaseForFile();
 const token = 'correct-horse-battery-staple-0123456789';
@@ -49,6 +51,20 @@ const newSource = {
   url: 'https://example.org/r',
 };
 
+const newFacility = {
+  id: 'ru-consulate-test',
+  name: 'Russian Consulate General Test',
+  operated_by: 'RU',
+  host_country: 'US',
+  city: 'Chicago',
+  kind: 'consulate_general',
+  latitude: 41.85,
+  longitude: -87.65,
+  opened_on: '2025-07',
+  opened_source_id: 'article-2025-repatriate-russian-diplomats',
+  source_id: 'article-2025-repatriate-russian-diplomats',
+};
+
 function request(method: string, body?: unknown, headers: Record<string, string> = {}) {
   return new Request('http://localhost/api/x', {
     method,
@@ -60,9 +76,16 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 /** Every table the writes touch, to prove that a refused write changed nothing. */
 function snapshot() {
-  return ['events', 'event_sources', 'headcounts', 'sources', 'audit_log', 'dataset_revision'].map(
-    (t) => app.db.all(sql.raw(`SELECT * FROM ${t} ORDER BY 1`)),
-  );
+  return [
+    'events',
+    'event_sources',
+    'headcounts',
+    'sources',
+    'facilities',
+    'event_facilities',
+    'audit_log',
+    'dataset_revision',
+  ].map((t) => app.db.all(sql.raw(`SELECT * FROM ${t} ORDER BY 1`)));
 }
 
 const routes = [
@@ -97,6 +120,17 @@ const routes = [
   [
     'DELETE /api/sources/[id]',
     (r: Request) => deleteSource(r, params('tass-2017-zakharova-no-official-figure')),
+    undefined,
+  ],
+  ['POST /api/facilities', (r: Request) => createFacility(r), newFacility],
+  [
+    'PATCH /api/facilities/[id]',
+    (r: Request) => updateFacility(r, params('ru-consulate-houston')),
+    { city: 'Houston, Texas' },
+  ],
+  [
+    'DELETE /api/facilities/[id]',
+    (r: Request) => deleteFacility(r, params('ru-visa-centre-new-york')),
     undefined,
   ],
 ] as const;
@@ -264,5 +298,53 @@ describe('GET /api/audit', () => {
       .map((r) => r.id);
     expect(entries.map((e: { id: number }) => e.id)).toEqual(ids);
     expect(ids.length).toBeGreaterThan(0);
+  });
+});
+
+describe('facility writes', () => {
+  it('creates a post, closes it with a sourced date, and refuses a delete others refer to', async () => {
+    const created = await createFacility(request('POST', newFacility));
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({
+      openedOn: '2025-07-01',
+      openedPrecision: 'month',
+    });
+    const closed = await updateFacility(
+      request('PATCH', {
+        closed_on: '2025-12-31',
+        closed_source_id: 'article-2025-repatriate-russian-diplomats',
+      }),
+      params('ru-consulate-test'),
+    );
+    expect(closed.status).toBe(200);
+    const [audit] = app.db.all<{ entity: string }>(
+      sql`SELECT entity FROM audit_log WHERE entity_id = 'ru-consulate-test' ORDER BY id DESC`,
+    );
+    expect(audit?.entity).toBe('facilities');
+    // Headcounts name the embassy as the one post they cover.
+    const refused = await deleteFacility(request('DELETE'), params('us-embassy-moscow'));
+    expect(refused.status).toBe(409);
+  });
+
+  it.each([
+    ['an opening date without its source', { opened_source_id: null }, 'opened_source_id'],
+    ['a latitude without a longitude', { longitude: null }, 'longitude'],
+    ['a latitude past the pole', { latitude: 91 }, 'latitude'],
+    [
+      'a closing before the opening',
+      { closed_on: '2024', closed_source_id: 'article-2025-repatriate-russian-diplomats' },
+      'closed_on',
+    ],
+    ['an unknown kind', { kind: 'palace' }, 'kind'],
+    ['an unknown source', { source_id: 'no-such-source' }, 'source_id'],
+  ])('refuses %s, writing nothing', async (_, change, field) => {
+    const before = snapshot();
+    const response = await createFacility(
+      request('POST', { ...newFacility, id: 'ru-consulate-refused', ...change }),
+    );
+    expect(response.status).toBe(422);
+    const { error } = await response.json();
+    expect(error.issues.map((i: { field: string }) => i.field)).toContain(field);
+    expect(snapshot()).toEqual(before);
   });
 });
