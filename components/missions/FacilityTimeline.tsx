@@ -65,18 +65,26 @@ function TimelineRow({
           );
         })}
         {events.map((event) => (
-          <Link
+          <span
             key={event.eventId}
-            href={`/events/${encodeURIComponent(event.eventId)}`}
-            prefetch={false}
             className={`timeline-event role-${event.role}`}
             style={{ left: `${at(event.occurredOn)}%` }}
-            aria-label={`${formatDate(event.occurredOn, event.datePrecision)}: ${
-              facilityRoleLabels[event.role]
-            } — ${event.summary}`}
             title={`${formatDate(event.occurredOn, event.datePrecision)}: ${event.summary}`}
+            aria-hidden="true"
           />
         ))}
+        {events.length > 0 && (
+          <span className="visually-hidden">
+            Events:{' '}
+            {events
+              .map(
+                (event) =>
+                  `${formatDate(event.occurredOn, event.datePrecision)}, an event that ${facilityRoleLabels[event.role]}`,
+              )
+              .join('; ')}
+            .
+          </span>
+        )}
       </div>
     </li>
   );
@@ -84,8 +92,10 @@ function TimelineRow({
 
 /**
  * One row per facility, grouped by the side that runs it: a bar for each period it was
- * open (suspended periods hatched), a marker for each event that touched it, and a line at
- * the day the map shows. HTML, so that names stay readable on a phone; no script.
+ * open (suspended periods hatched), a tick for each event that touched it, and a line at
+ * the day the map shows. HTML, so that names stay readable on a phone; no script. The row's
+ * name is its one link (to the post, which lists the events): ticks a few pixels apart
+ * would be targets too small to hit, so they are drawn, titled and read out, not linked.
  */
 export function FacilityTimeline({
   groups,
