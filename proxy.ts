@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { noncePolicy } from './lib/content-security-policy.js';
 import { apiError } from './app/api/_lib/errors';
 import { eventsViewPath } from './lib/events/address';
+import { missionsViewPath, readMissionsAddress } from './lib/missions/address';
 
 /**
  * `/events?…` is rewritten to its view's page, which the page cache serves with script
@@ -31,13 +32,25 @@ function undecodablePath(request: NextRequest) {
   return NextResponse.rewrite(new URL('/this-page-does-not-exist', request.url));
 }
 
+/** Serves `pathname` (a cached view's page) for the request's address, query left out. */
+function rewriteTo(request: NextRequest, pathname: string) {
+  const view = request.nextUrl.clone();
+  view.pathname = pathname;
+  view.search = '';
+  return NextResponse.rewrite(view);
+}
+
 export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return undecodablePath(request);
   if (request.nextUrl.pathname === '/events') {
-    const view = request.nextUrl.clone();
-    view.pathname = eventsViewPath(request.nextUrl.searchParams);
-    view.search = '';
-    return NextResponse.rewrite(view);
+    return rewriteTo(request, eventsViewPath(request.nextUrl.searchParams));
+  }
+  if (request.nextUrl.pathname === '/missions') {
+    // A clean address goes to its cached view for today; one with a fault to the page that
+    // says what is wrong, rendered per request like the pages below.
+    const today = new Date().toISOString().slice(0, 10);
+    const view = readMissionsAddress(request.nextUrl.searchParams, today);
+    if (view) return rewriteTo(request, missionsViewPath(view, today));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = noncePolicy(nonce);
@@ -64,6 +77,10 @@ export const config = {
     // beside them would block their inline scripts.
     '/events/((?!view/).+)',
     '/articles/:slug',
+    // Every missions address: a clean one is rewritten to its cached view, any other (and a
+    // post's page) gets a nonce.
+    '/missions',
+    '/missions/((?!view/).+)',
     '/admin',
     // Paths with a % that may not decode: a stray %, or an escape above ASCII (UTF-8).
     '/(.*%(?![0-7][0-9A-Fa-f]).*)',

@@ -166,6 +166,11 @@ export const facilityRow = z
     note: column(optional(requiredText), { label: 'Note', input: 'textarea' }),
     source_id: column(slug, { label: 'Source (what and where it is)', choices: 'sources' }),
   })
+  // /missions/view/… is the missions page's own path, so no post can be called `view`.
+  .refine((row) => row.id !== 'view', {
+    path: ['id'],
+    error: 'expected another id: view is reserved',
+  })
   .refine((row) => row.operated_by !== row.host_country, {
     path: ['host_country'],
     error: 'expected a country other than the operating country',

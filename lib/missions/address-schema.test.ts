@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMissionsView, missionsHref } from './address';
+import {
+  defaultMissionsView,
+  missionsHref,
+  missionsViewPath,
+  readMissionsAddress,
+  readMissionsViewPath,
+} from './address';
 import { checkMissionsAddress } from './address-schema';
 
 describe('the missions address', () => {
@@ -34,6 +40,57 @@ describe('the missions address', () => {
   it('refuses a day in the future, before 1900, or not written as YYYY-MM-DD', () => {
     for (const on of ['2999-01-01', '1899-12-31', '1 Dec 2016', '2016-12']) {
       expect(checkMissionsAddress({ on }).problems).toHaveLength(1);
+    }
+  });
+});
+
+describe('the missions address in proxy.ts', () => {
+  const today = '2026-11-27';
+
+  it('reads a clean address as the page does, and sends any other to the page', () => {
+    for (const search of [
+      '',
+      'on=2016-12-01',
+      'sort=opened&dir=desc',
+      'on=2016-12-01&sort=state',
+      'on=2016-12-01&fbclid=x',
+      'on=2018-02-30',
+      'on=2016-12',
+      'on=1899-12-31',
+      'sort=size',
+      'dir=up',
+      'on=2016-12-01&on=2017-01-01',
+    ]) {
+      const params = new URLSearchParams(search);
+      const checked = checkMissionsAddress(Object.fromEntries(params));
+      const read = readMissionsAddress(params, today);
+      const repeated = [...params.keys()].length !== new Set(params.keys()).size;
+      if (checked.problems.length || repeated) expect(read, search).toBeNull();
+      else expect(read, search).toEqual(checked.view);
+    }
+  });
+
+  it('refuses a day after today, which the page reports', () => {
+    expect(readMissionsAddress(new URLSearchParams('on=2026-11-28'), today)).toBeNull();
+  });
+
+  it('writes one path per view and day, and reads it back', () => {
+    const view = { on: '2016-12-01', sort: 'opened', dir: 'desc' } as const;
+    const path = missionsViewPath(view, today);
+    expect(path).toBe('/missions/view/2016-12-01~2026-11-27~opened~desc');
+    expect(readMissionsViewPath(path.split('/').at(-1)!)).toEqual({ view, today });
+    const now = missionsViewPath(defaultMissionsView, today);
+    expect(readMissionsViewPath(now.split('/').at(-1)!)).toEqual({
+      view: defaultMissionsView,
+      today,
+    });
+    for (const segment of [
+      'junk',
+      '%E0',
+      'now~2026-11-27~size~asc',
+      '2026-12-01~2026-11-27~name~asc',
+    ]) {
+      expect(readMissionsViewPath(segment), segment).toBeNull();
     }
   });
 });

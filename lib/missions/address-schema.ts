@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../dataset/dates';
-import { defaultMissionsView, missionSorts, sortDirections, type MissionsView } from './address';
-
-/** The earliest day the map shows: before any post in the record opened. */
-export const firstDay = '1900-01-01';
+import {
+  defaultMissionsView,
+  firstDay,
+  missionSorts,
+  sortDirections,
+  type MissionsView,
+} from './address';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format';
 import { missionsHref, type MissionsView } from '@/lib/missions/address';
-import { firstDay } from '@/lib/missions/address-schema';
+import { firstDay } from '@/lib/missions/address';
 
 /** Days that show a step in the record: before and after each wave of closures. */
 const notableDays = ['1986-12-01', '2016-12-01', '2017-10-01', '2018-04-30', '2025-01-01'];

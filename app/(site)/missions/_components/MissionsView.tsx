@@ -1,0 +1,137 @@
+import Link from 'next/link';
+import { FacilityMap } from '@/components/missions/FacilityMap';
+import { FacilityTable } from '@/components/missions/FacilityTable';
+import { FacilityTimeline } from '@/components/missions/FacilityTimeline';
+import { MapLegend } from '@/components/missions/MapLegend';
+import { PostCounts } from '@/components/missions/PostCounts';
+import { listCountries } from '@/db/queries/countries';
+import {
+  countFacilitiesOn,
+  listFacilitiesOn,
+  listFacilityEvents,
+  type FacilityOnDay,
+} from '@/db/queries/facilities';
+import { indexCountries, namesOf } from '@/lib/countries/names';
+import type { MissionsView as View } from '@/lib/missions/address';
+import type { MissionsProblem } from '@/lib/missions/address-schema';
+import { hostMap, type Host } from '@/lib/missions/outlines';
+import { DayForm } from './DayForm';
+
+const mapHosts: readonly string[] = ['RU', 'US'] satisfies Host[];
+
+/** The sides in the record, each the facilities one country runs in another. */
+function sidesOf(facilities: FacilityOnDay[]) {
+  const sides = new Map<string, FacilityOnDay[]>();
+  for (const f of facilities) {
+    const key = `${f.operatedBy} ${f.hostCountry}`;
+    sides.set(key, [...(sides.get(key) ?? []), f]);
+  }
+  return [...sides.values()].map((list) => ({
+    operatedBy: list[0]!.operatedBy,
+    hostCountry: list[0]!.hostCountry,
+    facilities: list,
+  }));
+}
+
+/** The missions page for one view on `today`: every number read from the database here. */
+export function MissionsView({
+  view,
+  problems,
+  today,
+}: {
+  view: View;
+  problems: MissionsProblem[];
+  today: string;
+}) {
+  const day = view.on ?? today;
+  const year = Number(day.slice(0, 4));
+  const countries = indexCountries(listCountries());
+  const names = (code: string) => namesOf(countries, code, year);
+  const facilities = listFacilitiesOn(day);
+  const sides = sidesOf(facilities);
+  const events = listFacilityEvents();
+  const sideTitle = (operatedBy: string, host: string) =>
+    `${names(operatedBy).adjective} posts and properties in ${names(host).shortName}`;
+
+  return (
+    <main className="missions">
+      <h1>Missions and facilities</h1>
+      <p className="lede">
+        Where each side&rsquo;s diplomats worked: every embassy, consulate, mission and property in
+        the record, when it opened, and the measure that closed it. Dates and sources are on each
+        post&rsquo;s page.
+      </p>
+      {problems.length > 0 && (
+        <div role="alert" className="notice">
+          <p>Part of this address could not be read, so the default is shown instead:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.parameter}>
+                {problem.parameter}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <DayForm view={view} day={day} today={today} />
+      <PostCounts day={day} counts={countFacilitiesOn(day)} namesOf={names} />
+
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Map</h2>
+        <MapLegend />
+        <div className="facility-maps">
+          {sides
+            .filter((side) => mapHosts.includes(side.hostCountry))
+            .map((side) => (
+              <FacilityMap
+                key={side.operatedBy}
+                map={hostMap(side.hostCountry as Host)}
+                side={side.operatedBy}
+                title={sideTitle(side.operatedBy, side.hostCountry)}
+                facilities={side.facilities}
+              />
+            ))}
+        </div>
+        <p className="source">
+          Posts not yet open on the day are left off; a closed post stays as a hollow mark.
+          Outlines: Natural Earth and the US Census Bureau, via world-atlas and us-atlas.
+        </p>
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <p className="source">
+          Bars: open (solid) and suspended (striped); ticks: the events that opened, suspended,
+          closed or touched a post; the vertical line: the day above.
+        </p>
+        <FacilityTimeline
+          day={day}
+          endYear={Number(today.slice(0, 4)) + 1}
+          groups={sides.map((side) => ({
+            title: sideTitle(side.operatedBy, side.hostCountry),
+            rows: side.facilities.map((facility) => ({
+              facility,
+              events: events.filter((e) => e.facilityId === facility.id),
+            })),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="table-heading" id="table">
+        <h2 id="table-heading">As a table</h2>
+        <FacilityTable
+          facilities={facilities}
+          view={view}
+          caption={`Every post and property in the record, as it stood on the day shown`}
+          sideLabel={(code) => names(code).abbreviation}
+        />
+        <p className="source">
+          <Link href="/api/facilities?format=csv" prefetch={false}>
+            Download as CSV
+          </Link>{' '}
+          · the same as JSON: <code>/api/facilities?on={day}</code>
+        </p>
+      </section>
+    </main>
+  );
+}
