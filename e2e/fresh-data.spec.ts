@@ -120,3 +120,47 @@ test('the Atom feed parses, is advertised by the pages, and gains an entry after
     before.entry.slice(0, before.entry.length - 1),
   );
 });
+
+test('a day of the missions map is served from cache until an editor closes a post', async ({
+  page,
+  request,
+  sql,
+}) => {
+  const id = `ru-consulate-e2e-${attempt}`;
+  const sentence = page.locator('.post-counts [data-side="RU"]');
+  const openPosts = () =>
+    sql<{ n: number }>(
+      `SELECT count(*) AS n FROM facilities WHERE operated_by = 'RU'
+         AND kind IN ('embassy', 'consulate_general', 'consulate', 'un_mission')
+         AND (opened_on IS NULL OR opened_on <= '2025-01-01')
+         AND (closed_on IS NULL OR closed_on > '2025-01-01')`,
+    )[0]!.n;
+  const write = await request.post('/api/facilities', {
+    headers: { authorization: `Bearer ${editorToken}` },
+    data: {
+      id,
+      name: 'Russian Consulate General (e2e)',
+      operated_by: 'RU',
+      host_country: 'US',
+      city: 'Chicago',
+      kind: 'consulate_general',
+      opened_on: '2024',
+      opened_source_id: 'article-2025-repatriate-russian-diplomats',
+      source_id: 'article-2025-repatriate-russian-diplomats',
+    },
+  });
+  expect(write.status()).toBe(201);
+  const before = openPosts();
+  await page.goto('/missions?on=2025-01-01');
+  await expect(sentence).toContainText(`${before} posts open`);
+  expect((await page.reload())?.headers()['x-nextjs-cache']).toBe('HIT');
+
+  const closed = await request.patch(`/api/facilities/${id}`, {
+    headers: { authorization: `Bearer ${editorToken}` },
+    data: { closed_on: '2024-06', closed_source_id: 'article-2025-repatriate-russian-diplomats' },
+  });
+  expect(closed.status()).toBe(200);
+  await page.reload();
+  await expect(sentence).toContainText(`${before - 1} posts open`);
+  expect(openPosts()).toBe(before - 1);
+});
