@@ -30,7 +30,21 @@ const hostileText = fc.oneof(
 const query = fc
   .array(
     fc.tuple(
-      fc.constantFrom('year', 'from', 'to', 'actor', 'kind', 'q', 'cursor', 'limit', 'scope', 'x'),
+      fc.constantFrom(
+        'year',
+        'from',
+        'to',
+        'actor',
+        'kind',
+        'post',
+        'q',
+        'cursor',
+        'limit',
+        'scope',
+        'on',
+        'sort',
+        'x',
+      ),
       hostileText,
     ),
     { maxLength: 4 },
@@ -41,16 +55,31 @@ const path = fc.oneof(
     '/api/events',
     '/api/events/years',
     '/api/staffing',
+    '/api/facilities',
     '/api/headcounts',
     '/api/sources',
     '/api/audit',
     '/api/session',
   ),
   hostileText.chain((id) =>
-    fc.constantFrom(`/api/events/${id}`, `/api/headcounts/${id}`, `/api/sources/${id}`),
+    fc.constantFrom(
+      `/api/events/${id}`,
+      `/api/headcounts/${id}`,
+      `/api/sources/${id}`,
+      `/api/facilities/${id}`,
+    ),
   ),
   hostileText.chain((id) =>
-    fc.constantFrom('/', '/events', `/events/${id}`, `/articles/${id}`, `/staffing/${id}/all/all`),
+    fc.constantFrom(
+      '/',
+      '/events',
+      `/events/${id}`,
+      `/articles/${id}`,
+      `/staffing/${id}/all/all`,
+      '/missions',
+      `/missions/${id}`,
+      `/missions/view/${id}`,
+    ),
   ),
 );
 const method = fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS');

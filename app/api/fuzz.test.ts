@@ -5,6 +5,8 @@ import { GET as getEvent, PATCH as patchEvent } from './events/[id]/route';
 import { GET as listEvents, POST as createEvent } from './events/route';
 import { POST as createHeadcount } from './headcounts/route';
 import { GET as getStaffing } from './staffing/route';
+import { GET as listFacilities, POST as createFacility } from './facilities/route';
+import { GET as getFacility, PATCH as patchFacility } from './facilities/[id]/route';
 
 // Hostile and random input for every API route: no 5xx, and every 4xx explains itself in
 // the one JSON error shape. The handlers run in-process on a real seeded database.
@@ -51,6 +53,8 @@ const queryString = fc
         'scope',
         'series',
         'format',
+        'post',
+        'on',
         'x',
       ),
       hostile,
@@ -69,28 +73,36 @@ async function expectExplained(response: Response) {
 }
 
 describe('fuzzing the API', () => {
-  it('GET /api/events and /api/staffing answer any query string', async () => {
+  it('GET /api/events, /api/staffing and /api/facilities answer any query string', async () => {
     await fc.assert(
       fc.asyncProperty(queryString, async (query) => {
         await expectExplained(listEvents(new Request(`http://localhost/api/events?${query}`)));
         await expectExplained(getStaffing(new Request(`http://localhost/api/staffing?${query}`)));
+        await expectExplained(
+          listFacilities(new Request(`http://localhost/api/facilities?${query}`)),
+        );
       }),
       { numRuns: 800 },
     );
   });
 
-  it('GET and PATCH /api/events/[id] answer any id and body', async () => {
+  it('GET and PATCH /api/events/[id] and /api/facilities/[id] answer any id and body', async () => {
     await fc.assert(
       fc.asyncProperty(hostile, fc.jsonValue(), async (id, body) => {
-        await expectExplained(
-          await getEvent(new Request('http://localhost'), { params: Promise.resolve({ id }) }),
-        );
-        const request = new Request('http://localhost', {
-          method: 'PATCH',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        });
-        await expectExplained(await patchEvent(request, { params: Promise.resolve({ id }) }));
+        for (const [get, patch] of [
+          [getEvent, patchEvent],
+          [getFacility, patchFacility],
+        ] as const) {
+          await expectExplained(
+            await get(new Request('http://localhost'), { params: Promise.resolve({ id }) }),
+          );
+          const request = new Request('http://localhost', {
+            method: 'PATCH',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          await expectExplained(await patch(request, { params: Promise.resolve({ id }) }));
+        }
       }),
       { numRuns: 600 },
     );
@@ -111,6 +123,9 @@ describe('fuzzing the API', () => {
             'source_ids',
             'scope',
             'bound',
+            'latitude',
+            'opened_on',
+            'operated_by',
           ),
           hostile,
         )
@@ -128,7 +143,7 @@ describe('fuzzing the API', () => {
     const authorization = fc.constantFrom(`Bearer ${token}`, 'Bearer x', '', `Basic ${token}`);
     await fc.assert(
       fc.asyncProperty(body, contentType, authorization, async (text, type, auth) => {
-        for (const handler of [createEvent, createHeadcount]) {
+        for (const handler of [createEvent, createHeadcount, createFacility]) {
           const request = new Request('http://localhost', {
             method: 'POST',
             headers: { 'content-type': type, authorization: auth },
