@@ -8,13 +8,14 @@ import type { Db } from './connection';
 import { tables } from './table-keys';
 import { importDataset } from './import';
 import { bumpRevision } from './revision';
-import { auditLog, eventSources } from './schema';
+import { auditLog, eventFacilities, eventSources } from './schema';
+import { linkFieldOf, parseFacilityLinks, parseSourceIds, type FieldIssue } from './event-links';
 
 /** What editors may write through the API, each validated as a row of its CSV file. */
 export const editableEntities = ['events', 'headcounts', 'sources', 'facilities'] as const;
 export type EditableEntity = (typeof editableEntities)[number];
 
-export type FieldIssue = { field: string; message: string };
+export type { FieldIssue };
 export type WriteOutcome =
   | { status: 200 | 201; body: unknown }
   | {
@@ -74,28 +75,18 @@ function parseRow(entity: EditableEntity, cells: Record<string, string>): Parsed
   };
 }
 
-/** An event's sources: `source_ids`, a non-empty list, required on create. */
-function parseSourceIds(eventId: string, value: unknown): ParsedCsv {
-  if (!Array.isArray(value) || value.length === 0 || value.some((id) => typeof id !== 'string')) {
-    throw invalid([{ field: 'source_ids', message: 'expected a list of one or more source ids' }]);
-  }
-  const spec = csvTables.eventSources as CsvTable<unknown>;
-  const rows = [...new Set(value as string[])].map((sourceId) => {
-    const cells = { event_id: eventId, source_id: sourceId };
-    const parsed = spec.row.safeParse(cells);
-    if (!parsed.success)
-      throw invalid([{ field: 'source_ids', message: parsed.error.issues[0]!.message }]);
-    return { line: 1, cells, value: parsed.data };
-  });
-  return { file: 'request body', table: 'eventSources', spec, rows };
-}
-
-/** An event takes its sources as the list `source_ids`; every other row has its own columns. */
+/** An event takes its links as lists (db/event-links.ts); every other row has its own columns. */
 const asIssues = (entity: EditableEntity, problems: Problem[]): FieldIssue[] =>
   problems.map((p) => ({
-    field: entity === 'events' && p.column === 'source_id' ? 'source_ids' : (p.column ?? ''),
+    field: (entity === 'events' && linkFieldOf(p.column)) || (p.column ?? ''),
     message: p.message,
   }));
+
+/** Rolls the write back unless the list parsed. */
+function linkCsv(parsed: ReturnType<typeof parseSourceIds>): ParsedCsv {
+  if (!parsed.csv) throw invalid(parsed.issues);
+  return parsed.csv;
+}
 
 /**
  * The editor API's one write path: validates with the import's schemas and reference
@@ -137,7 +128,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           throw error;
         }
       } else {
-        const { source_ids: sourceIds, ...fields } = write.body;
+        const { source_ids: sourceIds, facility_links: facilityLinks, ...fields } = write.body;
         const { cells, problems } = jsonToCells(fields);
         if (problems.length) throw invalid(problems);
         if (write.action === 'update' && cells.id !== undefined && cells.id !== id) {
@@ -149,8 +140,12 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           write.action === 'update' ? { ...toCells(write.entity, before!), ...cells } : cells;
         const csvs = [parseRow(write.entity, merged)];
         if (write.entity === 'events' && (write.action === 'create' || sourceIds !== undefined)) {
-          csvs.push(parseSourceIds(id, sourceIds));
+          csvs.push(linkCsv(parseSourceIds(id, sourceIds)));
           tx.delete(eventSources).where(eq(eventSources.eventId, id)).run();
+        }
+        if (write.entity === 'events' && facilityLinks !== undefined) {
+          csvs.push(linkCsv(parseFacilityLinks(id, facilityLinks)));
+          tx.delete(eventFacilities).where(eq(eventFacilities.eventId, id)).run();
         }
         const report = importDataset(db, { csvs, articles: [] });
         if (!report.ok) throw invalid(asIssues(write.entity, report.problems));
