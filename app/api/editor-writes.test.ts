@@ -348,3 +348,68 @@ describe('facility writes', () => {
     expect(snapshot()).toEqual(before);
   });
 });
+
+describe('an event’s facility links', () => {
+  const links = (id: string) =>
+    app.db.all<{ facility_id: string; role: string }>(
+      sql`SELECT facility_id, role FROM event_facilities WHERE event_id = ${id} ORDER BY facility_id`,
+    );
+
+  it('are written with the event, replaced by a later list, and removed by an empty one', async () => {
+    const id = '2025-07-03-us-closes-test-consulate';
+    const created = await createEvent(
+      request('POST', {
+        ...newEvent,
+        id,
+        kind: 'facility_closure',
+        facility_links: [{ facility_id: 'ru-consulate-houston', role: 'closed' }],
+      }),
+    );
+    expect(created.status).toBe(201);
+    expect(links(id)).toEqual([{ facility_id: 'ru-consulate-houston', role: 'closed' }]);
+    const replaced = await updateEvent(
+      request('PATCH', {
+        facility_links: [
+          { facility_id: 'ru-consulate-new-york', role: 'affected' },
+          { facility_id: 'ru-embassy-washington', role: 'affected' },
+        ],
+      }),
+      params(id),
+    );
+    expect(replaced.status).toBe(200);
+    expect(links(id).map((l) => l.facility_id)).toEqual([
+      'ru-consulate-new-york',
+      'ru-embassy-washington',
+    ]);
+    await updateEvent(request('PATCH', { summary: 'Edited.' }), params(id));
+    expect(links(id)).toHaveLength(2);
+    await updateEvent(request('PATCH', { facility_links: [] }), params(id));
+    expect(links(id)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown facility', [{ facility_id: 'no-such-post', role: 'closed' }]],
+    ['an unknown role', [{ facility_id: 'ru-consulate-houston', role: 'demolished' }]],
+    [
+      'one facility twice',
+      [
+        { facility_id: 'ru-consulate-houston', role: 'closed' },
+        { facility_id: 'ru-consulate-houston', role: 'affected' },
+      ],
+    ],
+    ['a list of ids', ['ru-consulate-houston']],
+  ])('refuses %s, writing nothing', async (_, facilityLinks) => {
+    const before = snapshot();
+    const response = await createEvent(
+      request('POST', {
+        ...newEvent,
+        id: '2025-07-04-us-refused-links',
+        facility_links: facilityLinks,
+      }),
+    );
+    expect(response.status).toBe(422);
+    const { error } = await response.json();
+    expect(error.issues.map((i: { field: string }) => i.field)).toEqual(['facility_links']);
+    expect(snapshot()).toEqual(before);
+  });
+});
