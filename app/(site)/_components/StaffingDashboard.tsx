@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { AddressProblems } from '@/components/AddressProblems';
 import { EmbedCode } from '@/components/EmbedCode';
 import { Tabs } from '@/components/Tabs';
 import { listArticles } from '@/db/queries/articles';
@@ -59,16 +60,7 @@ export async function StaffingDashboard({
           against the data.
         </p>
       )}
-      {problems.length > 0 && (
-        <div role="alert" className="notice">
-          <p>Part of this address could not be read, so the default is shown instead:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <AddressProblems problems={problems} outcome="the default is shown instead" />
 
       <HeadlineFigures figures={getHeadlineFigures()} />
       <PostsOpenNow />

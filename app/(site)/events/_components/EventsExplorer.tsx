@@ -20,6 +20,7 @@ import { EventTotalsPanel } from './EventTotalsPanel';
 import { NoEventsFound } from './NoEventsFound';
 import { useAddressSearch } from './useAddressSearch';
 import { YearChartPanel } from './YearChartPanel';
+import { AddressProblems } from '@/components/AddressProblems';
 
 /**
  * Filters live in the address. Changing one rewrites it in place and the list loads
@@ -66,18 +67,10 @@ export function EventsExplorer({
 
   return (
     <>
-      {problems.length > 0 && (
-        <div role="alert" className="notice">
-          <p>Part of this address could not be read, so that filter is not applied:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.parameter}>
-                {p.parameter} “{p.value}”: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <AddressProblems
+        problems={problems.map((p) => `${p.parameter} “${p.value}”: ${p.message}`)}
+        outcome="that filter is not applied"
+      />
       <EventFilterControls
         filters={filters}
         years={years}

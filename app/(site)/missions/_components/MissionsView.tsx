@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { FacilityMap } from '@/components/missions/FacilityMap';
 import { FacilityTable } from '@/components/missions/FacilityTable';
 import { FacilityTimeline } from '@/components/missions/FacilityTimeline';
+import { AddressProblems } from '@/components/AddressProblems';
 import { MapLegend } from '@/components/missions/MapLegend';
 import { PostCounts } from '@/components/missions/PostCounts';
 import { listCountries } from '@/db/queries/countries';
@@ -61,18 +62,10 @@ export function MissionsView({
         the record, when it opened, and the measure that closed it. Dates and sources are on each
         post&rsquo;s page.
       </p>
-      {problems.length > 0 && (
-        <div role="alert" className="notice">
-          <p>Part of this address could not be read, so the default is shown instead:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.parameter}>
-                {problem.parameter}: {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <AddressProblems
+        problems={problems.map((p) => `${p.parameter}: ${p.message}`)}
+        outcome="the default is shown instead"
+      />
       <DayForm view={view} day={day} today={today} />
       <PostCounts day={day} counts={countFacilitiesOn(day)} namesOf={names} />
 
