@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayBefore,
   defaultMissionsView,
+  firstDay,
+  isShownDay,
   missionsHref,
   missionsViewPath,
   readMissionsAddress,
@@ -92,5 +95,55 @@ describe('the missions address in proxy.ts', () => {
     ]) {
       expect(readMissionsViewPath(segment), segment).toBeNull();
     }
+  });
+});
+
+describe('the missions address at its edges', () => {
+  const today = '2026-11-27';
+
+  it('shows the first day and today, and nothing either side', () => {
+    expect(isShownDay(firstDay, today)).toBe(true);
+    expect(isShownDay(today, today)).toBe(true);
+    expect(isShownDay('1899-12-31', today)).toBe(false);
+    expect(isShownDay('2026-11-28', today)).toBe(false);
+    expect(checkMissionsAddress({ on: firstDay }).problems).toEqual([]);
+    const now = new Date().toISOString().slice(0, 10);
+    expect(checkMissionsAddress({ on: now }).problems).toEqual([]);
+  });
+
+  it('writes a sort whenever it or its direction is not the default', () => {
+    expect(missionsHref({ on: null, sort: 'name', dir: 'desc' })).toBe(
+      '/missions?sort=name&dir=desc',
+    );
+    expect(missionsHref({ on: null, sort: 'city', dir: 'asc' })).toBe(
+      '/missions?sort=city&dir=asc',
+    );
+  });
+
+  it('reads a repeated parameter as a fault, on the page and in proxy.ts', () => {
+    for (const name of ['on', 'sort', 'dir']) {
+      const params = new URLSearchParams(`${name}=a&${name}=b`);
+      expect(readMissionsAddress(params, today), name).toBeNull();
+    }
+    expect(checkMissionsAddress({ on: ['2016-12-01', '2017-01-01'] }).problems).toEqual([
+      { parameter: 'on', message: 'expected a day as YYYY-MM-DD, such as 2016-12-01' },
+    ]);
+  });
+
+  it('reads a view path only whole: four parts, a real today, a known sort and direction', () => {
+    for (const segment of [
+      'now~2026-11-27~name~asc~more',
+      'now~yesterday~name~asc',
+      'now~2026-11-27~name~up',
+      'now~2026-11-27~name',
+    ]) {
+      expect(readMissionsViewPath(segment), segment).toBeNull();
+    }
+  });
+
+  it('gives the day before, across months, leap days and years', () => {
+    expect(dayBefore('2018-03-31')).toBe('2018-03-30');
+    expect(dayBefore('2016-03-01')).toBe('2016-02-29');
+    expect(dayBefore('2018-01-01')).toBe('2017-12-31');
   });
 });

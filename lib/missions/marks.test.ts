@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markRadius, spreadMarks } from './marks';
+import { markRadius, shapePath, spreadMarks } from './marks';
+import { subpaths } from './testing';
 
 describe('spreadMarks', () => {
   it('leaves a mark alone where it is, with its anchor on itself', () => {
@@ -32,5 +33,46 @@ describe('spreadMarks', () => {
       { id: 'b', x: 52, y: 51 },
     ];
     expect(spreadMarks(marks)).toEqual(spreadMarks(marks));
+  });
+});
+
+describe('shapePath', () => {
+  const corners = (shape: Parameters<typeof shapePath>[0]) => subpaths(shapePath(shape, 50, 40, 5));
+
+  it('draws a square, a diamond and a triangle around their centre', () => {
+    expect(corners('square')).toEqual([
+      [
+        [45, 35],
+        [55, 35],
+        [55, 45],
+        [45, 45],
+      ],
+    ]);
+    expect(corners('diamond')).toEqual([
+      [
+        [50, 33.5],
+        [56.5, 40],
+        [50, 46.5],
+        [43.5, 40],
+      ],
+    ]);
+    expect(corners('triangle')).toEqual([
+      [
+        [50, 34],
+        [56, 45],
+        [44, 45],
+      ],
+    ]);
+  });
+
+  it('draws circles and rings as two arcs of the radius from the left edge', () => {
+    for (const shape of ['circle', 'ring'] as const) {
+      expect(shapePath(shape, 50, 40, 5)).toBe('M45 40a5 5 0 1 0 10 0a5 5 0 1 0 -10 0Z');
+    }
+  });
+
+  it('rounds the centre to a tenth of a pixel and sizes the mark by markRadius', () => {
+    expect(markRadius).toBe(7);
+    expect(shapePath('square', 10.04, 20.06)).toBe('M3 13.1h14v14h-14Z');
   });
 });

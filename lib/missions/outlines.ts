@@ -206,7 +206,7 @@ function pixelArea(triangle: Triangle, projection: GeoProjection): number {
  * rounded points, so errors do not accumulate; steps that round to nothing are dropped, and so are
  * rings that cover less than `minPixelArea` once rounded.
  */
-function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
+export function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
   let d = '';
   let command = '';
   let lastNumber = '';

@@ -35,13 +35,12 @@ export function periodsOf({ openedOn, closedOn }: Dates, links: readonly Link[])
   let current: Period = { from: openedOn, to: null, state: 'open' };
   for (const change of changes) {
     const state = change.role === 'suspended' ? 'suspended' : 'open';
-    if (state === current.state) continue;
     periods.push({ ...current, to: change.occurredOn });
     current = { from: change.occurredOn, to: null, state };
   }
   periods.push({ ...current, to: closedOn });
-  // A change undone on the same day leaves a period of no length: drop it, and join what
-  // it separated.
+  // A change that changes nothing (a second suspension) or is undone on the same day leaves
+  // periods of one state side by side, or of no length: join the first, drop the second.
   const joined: Period[] = [];
   for (const period of periods) {
     if (period.from !== null && period.to !== null && period.from >= period.to) continue;
@@ -56,6 +55,7 @@ export function periodsOf({ openedOn, closedOn }: Dates, links: readonly Link[])
 export function stateOnDay(dates: Dates, periods: readonly Period[], day: string): FacilityState {
   if (dates.openedOn && dates.openedOn > day) return 'not_open';
   if (dates.closedOn && dates.closedOn <= day) return 'closed';
-  const period = periods.find((p) => (!p.from || p.from <= day) && (!p.to || day < p.to));
-  return period?.state ?? 'open';
+  // The periods run in order from the opening, so the day's is the first not over by then.
+  const period = periods.find((p) => p.to === null || day < p.to);
+  return period ? period.state : 'closed';
 }

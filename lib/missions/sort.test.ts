@@ -33,3 +33,27 @@ describe('sortFacilities', () => {
     expect(names(sortFacilities(states, 'state', 'asc'))).toEqual(['B', 'C', 'A']);
   });
 });
+
+describe('sortFacilities on ties', () => {
+  const tied = [
+    { ...row('Zeta', '1992-12-16', '2018-04-02'), city: 'Moscow', state: 'closed' },
+    { ...row('Alpha', '1992-12-16', '2018-04-02'), city: 'Moscow', state: 'closed' },
+  ] as const;
+
+  it('orders rows equal on the column by name, whichever the column and direction', () => {
+    for (const sort of ['city', 'kind', 'opened', 'closed', 'state'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        expect(names(sortFacilities(tied, sort, dir)), `${sort} ${dir}`).toEqual(['Alpha', 'Zeta']);
+      }
+    }
+  });
+
+  it('sorts by city either way', () => {
+    const cities = [
+      { ...row('A', null, null), city: 'Seattle' },
+      { ...row('B', null, null), city: 'Houston' },
+    ];
+    expect(names(sortFacilities(cities, 'city', 'asc'))).toEqual(['B', 'A']);
+    expect(names(sortFacilities(cities, 'city', 'desc'))).toEqual(['A', 'B']);
+  });
+});
