@@ -10,7 +10,7 @@ const shapes: { shape: MarkShape; label: string }[] = [
   { shape: 'ring', label: 'Honorary consulate' },
 ];
 
-const states = ['open', 'suspended', 'closed'] as const;
+const states = ['open', 'suspended', 'undated', 'closed'] as const;
 
 function Swatch({ shape, className }: { shape: MarkShape; className: string }) {
   return (

@@ -10,7 +10,7 @@ import { eventFacilities, events, facilities, headcounts, sources } from '../sch
  * A facility's state on a day, in SQL. A date known only to the month or year counts from
  * its first day (that is how it is stored). Closing is the facility's own closed_on; a
  * suspension runs from an event that suspended it to one that reopened it. A facility
- * whose opening date is not recorded counts as in use until it closed.
+ * whose opening date is not recorded is `undated` until it closed: perhaps not there yet.
  */
 function stateOn(day: string): SQL<FacilityState> {
   // Written with qualified names: Drizzle leaves a single table's columns unqualified, and
@@ -18,6 +18,7 @@ function stateOn(day: string): SQL<FacilityState> {
   return sql<FacilityState>`CASE
     WHEN "facilities"."opened_on" > ${day} THEN 'not_open'
     WHEN "facilities"."closed_on" <= ${day} THEN 'closed'
+    WHEN "facilities"."opened_on" IS NULL THEN 'undated'
     WHEN (
       SELECT link.role FROM event_facilities AS link
       JOIN events AS event ON event.id = link.event_id

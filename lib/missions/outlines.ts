@@ -6,6 +6,7 @@ import {
   type GeoContext,
   type GeoPermissibleObjects,
   type GeoProjection,
+  type GeoStreamWrapper,
 } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, type Triangle } from 'topojson-simplify';
@@ -206,7 +207,7 @@ function pixelArea(triangle: Triangle, projection: GeoProjection): number {
  * rounded points, so errors do not accumulate; steps that round to nothing are dropped, and so are
  * rings that cover less than `minPixelArea` once rounded.
  */
-export function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
+export function pathData(projection: GeoStreamWrapper, object: GeoPermissibleObjects): string {
   let d = '';
   let command = '';
   let lastNumber = '';

@@ -69,3 +69,13 @@ describe('stateOnDay', () => {
     expect(stateOnDay(closed, periods, '2021-01-01')).toBe('closed');
   });
 });
+
+describe('stateOnDay without an opening date', () => {
+  it('says opening not recorded until the closing, then closed', () => {
+    const dacha = { openedOn: null, closedOn: '2017-08-01' };
+    const periods = periodsOf(dacha, []);
+    expect(stateOnDay(dacha, periods, '1900-01-01')).toBe('undated');
+    expect(stateOnDay(dacha, periods, '2017-07-31')).toBe('undated');
+    expect(stateOnDay(dacha, periods, '2017-08-01')).toBe('closed');
+  });
+});

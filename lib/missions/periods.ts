@@ -55,6 +55,7 @@ export function periodsOf({ openedOn, closedOn }: Dates, links: readonly Link[])
 export function stateOnDay(dates: Dates, periods: readonly Period[], day: string): FacilityState {
   if (dates.openedOn && dates.openedOn > day) return 'not_open';
   if (dates.closedOn && dates.closedOn <= day) return 'closed';
+  if (!dates.openedOn) return 'undated';
   // The periods run in order from the opening, so the day's is the first not over by then.
   const period = periods.find((p) => p.to === null || day < p.to);
   return period ? period.state : 'closed';

@@ -1,12 +1,16 @@
 import type { FacilityKind, FacilityRole } from '@/lib/dataset/vocabulary';
 
-/** Where a facility stood on a day. */
-export const facilityStates = ['open', 'suspended', 'closed', 'not_open'] as const;
+/**
+ * Where a facility stood on a day. `undated`: in use at some time before it closed, but no
+ * source says since when, so the day may be before it opened: drawn apart, never counted.
+ */
+export const facilityStates = ['open', 'suspended', 'undated', 'closed', 'not_open'] as const;
 export type FacilityState = (typeof facilityStates)[number];
 
 export const facilityStateLabels: Record<FacilityState, string> = {
   open: 'open',
   suspended: 'suspended',
+  undated: 'opening not recorded',
   closed: 'closed',
   not_open: 'not yet open',
 };

@@ -86,8 +86,10 @@ export function MissionsView({
             ))}
         </div>
         <p className="source">
-          Posts not yet open on the day are left off; a closed post stays as a hollow mark.
-          Outlines: Natural Earth and the US Census Bureau, via world-atlas and us-atlas.
+          Posts not yet open on the day are left off; a closed post stays as a hollow mark; a dashed
+          one was in use at some time before it closed, but no source says since when, so it is not
+          counted. Outlines: Natural Earth and the US Census Bureau, via world-atlas and us-atlas;
+          Crimea is drawn with Ukraine.
         </p>
       </section>
 
