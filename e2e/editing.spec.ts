@@ -127,6 +127,13 @@ test('an editor corrects an event; its page shows the change at once', async ({
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
 });
 
+// A cached view, an address with a fault (rendered per request) and a post's page.
+const missionsPaths = [
+  '/missions?on=2016-12-01',
+  '/missions?on=2018-02-30',
+  '/missions/us-consulate-leningrad',
+];
+
 test('pages and routes send the security headers; inline scripts need a hash or a nonce', async ({
   page,
   request,
@@ -136,6 +143,7 @@ test('pages and routes send the security headers; inline scripts need a hash or 
     '/events?year=2018',
     '/events/2018-03-26-us-expels-60',
     '/articles/repatriate-russian-diplomats',
+    ...missionsPaths,
     '/api/events?limit=1',
   ]) {
     const headers = (await request.get(path)).headers();
@@ -165,6 +173,10 @@ test('pages and routes send the security headers; inline scripts need a hash or 
   ]) {
     await page.goto(path);
     await showChart(page);
+  }
+  for (const path of missionsPaths) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
   }
   await page.goto('/events?year=2018');
   await expect(page.locator('.year-chart')).toBeVisible();
