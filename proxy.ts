@@ -81,6 +81,7 @@ export const config = {
     // post's page) gets a nonce.
     '/missions',
     '/missions/((?!view/).+)',
+    '/reciprocity',
     '/admin',
     // Paths with a % that may not decode: a stray %, or an escape above ASCII (UTF-8).
     '/(.*%(?![0-7][0-9A-Fa-f]).*)',

@@ -28,6 +28,11 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
               </Link>
             </li>
             <li>
+              <Link href="/reciprocity" prefetch={false}>
+                Reciprocity
+              </Link>
+            </li>
+            <li>
               <Link href="/articles" prefetch={false}>
                 Articles
               </Link>

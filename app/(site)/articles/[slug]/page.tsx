@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -93,6 +94,10 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
             <ChartPanel view={view} />
           </figure>
         </HydrationBoundary>
+        <p className="article-proposal">
+          <Link href="/reciprocity#proposal">The proposal of strict reciprocity, as numbers</Link>:
+          readmit N Russian diplomats, the US adds N, against the 1986 ceilings and the 2017 cap.
+        </p>
       </aside>
     </main>
   );

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { EmbedCode } from '@/components/EmbedCode';
 import { siteUrl } from '@/lib/site-url';
 import { getEventsPage, listEventYears } from '@/db/queries/events';
@@ -40,7 +41,8 @@ export async function EventsView({ search }: { search: string }) {
       <p className="lede">
         Every recorded measure between the two countries{firstYear ? ` since ${firstYear}` : ''},
         with its sources. Filter by year, by the country that acted, by kind, by post or by words in
-        the record; every view has its own address.
+        the record; every view has its own address. Who answered whom, and how fast:{' '}
+        <Link href="/reciprocity">the reciprocity ledger</Link>.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <EventsExplorer
