@@ -11,7 +11,7 @@ import {
   listUnanswered,
 } from '@/db/queries/reciprocity';
 import { indexCountries, namesOf } from '@/lib/countries/names';
-import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
+import { eventKindLabels, formatDate, formatNumber, scopeLabels } from '@/lib/format';
 import { readReciprocityAddress } from '@/lib/reciprocity/address';
 import { totalsOn } from '@/lib/reciprocity/balance';
 import { chainsOf } from '@/lib/reciprocity/ledger';
@@ -41,7 +41,8 @@ export default async function ReciprocityPage({
   const unanswered = listUnanswered(filter);
   const balance = listBalance();
   const today = new Date().toISOString().slice(0, 10);
-  const since = balance[0]?.on.slice(0, 4) ?? '1992';
+  // The balance starts when the renamed country took its present name (Russia, 1992).
+  const since = String(Math.max(...listCountries().map((c) => c.renamedIn ?? 0)));
   const years = Array.from(
     { length: Number(today.slice(0, 4)) - Number(since) + 1 },
     (_, i) => Number(since) + i,
@@ -123,7 +124,12 @@ export default async function ReciprocityPage({
             names={now}
           />
         </div>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Running totals by year (scrolls sideways)"
+        >
           <table className="data-table balance-table">
             <caption>The running totals at each year&rsquo;s end, and the gap</caption>
             <thead>
@@ -183,11 +189,13 @@ export default async function ReciprocityPage({
           <ProposalCalculator
             view={view}
             russian={{
-              label: ratio.numerator.label,
+              label: `${ratio.numerator.label} (${scopeLabels[ratio.scope]})`,
               ...ratio.numerator.observations[0],
-              sourceUrl: ratio.numerator.observations[0].sourceUrl,
             }}
-            american={{ label: ratio.denominator.label, ...ratio.denominator.observations[0] }}
+            american={{
+              label: `${ratio.denominator.label} (${scopeLabels[ratio.scope]})`,
+              ...ratio.denominator.observations[0],
+            }}
             ceiling1986={limits.ceiling1986}
             cap2017={limits.cap2017}
           />

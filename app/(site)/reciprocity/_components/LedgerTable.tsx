@@ -5,18 +5,27 @@ import { amountOf, pairLabel } from '@/lib/reciprocity/ledger';
 
 type Names = (code: string, date: string) => string;
 
-function Side({ side, names, declined }: { side: LedgerSide; names: Names; declined?: boolean }) {
+function Side({
+  side,
+  names,
+  declined,
+  label,
+}: {
+  side: LedgerSide;
+  names: Names;
+  declined?: boolean;
+  label: string;
+}) {
   return (
-    <>
-      <td>{formatDate(side.occurredOn, side.datePrecision)}</td>
-      <td>{names(side.actor, side.occurredOn)}</td>
-      <td>
-        <Link href={`/events/${encodeURIComponent(side.id)}`} prefetch={false}>
-          {side.summary}
-        </Link>
-      </td>
-      <td className="numeric">{amountOf(side, declined)}</td>
-    </>
+    <td data-label={label}>
+      <span className="ledger-when">
+        {formatDate(side.occurredOn, side.datePrecision)} · {names(side.actor, side.occurredOn)} ·{' '}
+        {declined ? 'nobody' : amountOf(side)}
+      </span>{' '}
+      <Link href={`/events/${encodeURIComponent(side.id)}`} prefetch={false}>
+        {side.summary}
+      </Link>
+    </td>
   );
 }
 
@@ -31,17 +40,7 @@ export function LedgerTable({ pairs, names }: { pairs: LedgerPair[]; names: Name
           <tr>
             <th scope="col">Exchange</th>
             <th scope="col">Measure</th>
-            <th scope="col">By</th>
-            <th scope="col">What</th>
-            <th scope="col" className="numeric">
-              People
-            </th>
             <th scope="col">Answer</th>
-            <th scope="col">By</th>
-            <th scope="col">What</th>
-            <th scope="col" className="numeric">
-              People
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -50,8 +49,8 @@ export function LedgerTable({ pairs, names }: { pairs: LedgerPair[]; names: Name
               <th scope="row" className="exchange">
                 {pairLabel(pair, (code) => names(code, pair.answer.occurredOn))}
               </th>
-              <Side side={pair.measure} names={names} />
-              <Side side={pair.answer} names={names} declined={pair.declined} />
+              <Side side={pair.measure} names={names} label="Measure" />
+              <Side side={pair.answer} names={names} declined={pair.declined} label="Answer" />
             </tr>
           ))}
         </tbody>
