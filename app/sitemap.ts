@@ -22,6 +22,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     eventsHref(noFilters),
     ...years.map((year) => eventsHref(withYear(noFilters, year))),
     missionsHref(defaultMissionsView),
+    '/reciprocity',
     ...listFacilityOptions().map((post) => facilityHref(post.id)),
     '/articles',
     ...listArticles().map((article) => `/articles/${encodeURIComponent(article.slug)}`),

@@ -132,6 +132,7 @@ const missionsPaths = [
   '/missions?on=2016-12-01',
   '/missions?on=2018-02-30',
   '/missions/us-consulate-leningrad',
+  '/reciprocity?readmit=250',
 ];
 
 test('pages and routes send the security headers; inline scripts need a hash or a nonce', async ({

@@ -6,6 +6,7 @@ import { GET as listEvents, POST as createEvent } from './events/route';
 import { POST as createHeadcount } from './headcounts/route';
 import { GET as getStaffing } from './staffing/route';
 import { GET as listFacilities, POST as createFacility } from './facilities/route';
+import { GET as getReciprocity } from './reciprocity/route';
 import { GET as getFacility, PATCH as patchFacility } from './facilities/[id]/route';
 
 // Hostile and random input for every API route: no 5xx, and every 4xx explains itself in
@@ -80,6 +81,9 @@ describe('fuzzing the API', () => {
         await expectExplained(getStaffing(new Request(`http://localhost/api/staffing?${query}`)));
         await expectExplained(
           listFacilities(new Request(`http://localhost/api/facilities?${query}`)),
+        );
+        await expectExplained(
+          getReciprocity(new Request(`http://localhost/api/reciprocity?${query}`)),
         );
       }),
       { numRuns: 800 },
