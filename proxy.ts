@@ -3,6 +3,8 @@ import { noncePolicy } from './lib/content-security-policy.js';
 import { apiError } from './app/api/_lib/errors';
 import { eventsViewPath } from './lib/events/address';
 import { missionsViewPath, readMissionsAddress } from './lib/missions/address';
+import { readReciprocityAddress, reciprocityViewPath } from './lib/reciprocity/address';
+import { hostileKinds } from './lib/reciprocity/kinds';
 
 /**
  * `/events?…` is rewritten to its view's page, which the page cache serves with script
@@ -51,6 +53,13 @@ export function proxy(request: NextRequest) {
     const today = new Date().toISOString().slice(0, 10);
     const view = readMissionsAddress(request.nextUrl.searchParams, today);
     if (view) return rewriteTo(request, missionsViewPath(view, today));
+  }
+  if (request.nextUrl.pathname === '/reciprocity') {
+    const params = Object.fromEntries(request.nextUrl.searchParams);
+    const repeated = [...request.nextUrl.searchParams.keys()].length !== Object.keys(params).length;
+    const { view, problems } = readReciprocityAddress(params, hostileKinds);
+    const today = new Date().toISOString().slice(0, 10);
+    if (!problems.length && !repeated) return rewriteTo(request, reciprocityViewPath(view, today));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = noncePolicy(nonce);

@@ -4,15 +4,9 @@ import type { DatePrecision } from '@/lib/dataset/vocabulary';
 import type { LedgerFilter, LedgerPair, LedgerSide } from '@/lib/reciprocity/types';
 import { getDb } from '../client';
 
-/** Kinds of measure one side takes against the other's missions: each may be answered. */
-export const hostileKinds = [
-  'expulsion',
-  'facility_closure',
-  'staff_cap',
-  'staff_reduction',
-  'hiring_restriction',
-  'visa_restriction',
-] as const;
+import { hostileKinds } from '@/lib/reciprocity/kinds';
+
+export { hostileKinds };
 
 export type { LedgerFilter, LedgerPair, LedgerSide };
 

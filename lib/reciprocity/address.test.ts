@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReadmit, readReciprocityAddress, reciprocityHref } from './address';
+import {
+  defaultReadmit,
+  readReciprocityAddress,
+  readReciprocityViewPath,
+  reciprocityHref,
+  reciprocityViewPath,
+} from './address';
 
 const kinds = ['expulsion', 'staff_cap'];
 
@@ -44,5 +50,34 @@ describe('the reciprocity address', () => {
     expect(readReciprocityAddress({ from: ['2016', '2017'] }, kinds).problems).toEqual([
       'from: expected a year such as 2016',
     ]);
+  });
+});
+
+describe('the reciprocity view path', () => {
+  it('writes one path per view and day, and reads it back', () => {
+    const view = { from: 2016, to: 2018, kind: 'expulsion', readmit: 250 };
+    const path = reciprocityViewPath(view, '2026-11-27');
+    expect(path).toBe('/reciprocity/view/2016~2018~expulsion~250~2026-11-27');
+    expect(readReciprocityViewPath(path.split('/').at(-1)!, kinds)).toEqual({
+      view,
+      today: '2026-11-27',
+    });
+    const all = { from: null, to: null, kind: null, readmit: defaultReadmit };
+    const segment = reciprocityViewPath(all, '2026-11-27').split('/').at(-1)!;
+    expect(segment).toBe('all~all~all~100~2026-11-27');
+    expect(readReciprocityViewPath(segment, kinds)).toEqual({ view: all, today: '2026-11-27' });
+  });
+
+  it('reads only a whole, clean segment', () => {
+    for (const segment of [
+      'all~all~all~100',
+      'all~all~all~100~2026-11-27~x',
+      'all~all~all~all~2026-11-27',
+      '2018~2016~all~100~2026-11-27',
+      'all~all~invasion~100~2026-11-27',
+      'all~all~all~100~yesterday',
+    ]) {
+      expect(readReciprocityViewPath(segment, kinds), segment).toBeNull();
+    }
   });
 });

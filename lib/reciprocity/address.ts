@@ -63,3 +63,24 @@ export function reciprocityHref(view: ReciprocityView, hash = ''): string {
   const search = params.toString();
   return `/reciprocity${search ? `?${search}` : ''}${hash}`;
 }
+
+/**
+ * The path proxy.ts rewrites a clean address to, one per view and day (the balance runs to
+ * today): `/reciprocity/view/2016~2018~expulsion~100~2026-11-27`, `all` for a filter not set.
+ */
+export function reciprocityViewPath(view: ReciprocityView, today: string): string {
+  const part = (value: number | string | null) => (value === null ? 'all' : String(value));
+  return `/reciprocity/view/${[part(view.from), part(view.to), part(view.kind), view.readmit, today].join('~')}`;
+}
+
+/** The view and day of a rewritten path's segment, or null if it is not a clean one. */
+export function readReciprocityViewPath(
+  segment: string,
+  kinds: readonly string[],
+): { view: ReciprocityView; today: string } | null {
+  const parts = segment.split('~');
+  const [from, to, kind, readmit, today] = parts.map((part) => (part === 'all' ? undefined : part));
+  if (parts.length !== 5 || !today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return null;
+  const { view, problems } = readReciprocityAddress({ from, to, kind, readmit }, kinds);
+  return problems.length || readmit === undefined ? null : { view, today };
+}

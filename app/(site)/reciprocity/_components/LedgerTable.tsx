@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { LedgerPair, LedgerSide } from '@/lib/reciprocity/types';
 import { formatDate } from '@/lib/format';
 import { amountOf, pairLabel } from '@/lib/reciprocity/ledger';
@@ -22,14 +21,16 @@ function Side({
         {formatDate(side.occurredOn, side.datePrecision)} · {names(side.actor, side.occurredOn)} ·{' '}
         {declined ? 'nobody' : amountOf(side)}
       </span>{' '}
-      <Link href={`/events/${encodeURIComponent(side.id)}`} prefetch={false}>
-        {side.summary}
-      </Link>
+      <a href={`/events/${encodeURIComponent(side.id)}`}>{side.summary}</a>
     </td>
   );
 }
 
-/** Every measure beside its answer, with the exchange in a few characters. */
+/**
+ * Every measure beside its answer, with the exchange in a few characters. Its links, like
+ * the page's other lists, are plain anchors: some 150 next/link components would each be
+ * hydrated, and cost a phone a quarter of a second of blocked main thread.
+ */
 export function LedgerTable({ pairs, names }: { pairs: LedgerPair[]; names: Names }) {
   if (!pairs.length) return <p>No measure in these years and kinds has a recorded answer.</p>;
   return (
