@@ -1,3 +1,5 @@
+import type { EventKind } from '../dataset/vocabulary';
+
 /** Kinds of measure one side takes against the other's missions: each may be answered. */
 export const hostileKinds = [
   'expulsion',
@@ -6,4 +8,4 @@ export const hostileKinds = [
   'staff_reduction',
   'hiring_restriction',
   'visa_restriction',
-] as const;
+] as const satisfies readonly EventKind[];

@@ -72,7 +72,7 @@ export function MissionsView({
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
         <MapLegend />
-        <div className="facility-maps">
+        <div className="two-up">
           {sides
             .filter((side) => mapHosts.includes(side.hostCountry))
             .map((side) => (

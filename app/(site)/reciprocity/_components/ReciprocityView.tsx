@@ -100,7 +100,7 @@ export function ReciprocityView({
           and Russian diplomats are never added together. Posts are embassies, consulates and UN
           missions (the missions page lists them).
         </p>
-        <div className="balance-charts">
+        <div className="two-up">
           <BalanceChart
             rows={balance}
             metric="expelled"
