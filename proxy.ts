@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { noncePolicy } from './lib/content-security-policy.js';
 import { apiError } from './app/api/_lib/errors';
+import { queryObject } from './app/api/_lib/query';
+import { today } from './lib/dataset/dates';
 import { eventsViewPath } from './lib/events/address';
 import { missionsViewPath, readMissionsAddress } from './lib/missions/address';
 import { readReciprocityAddress, reciprocityViewPath } from './lib/reciprocity/address';
@@ -50,16 +52,16 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/missions') {
     // A clean address goes to its cached view for today; one with a fault to the page that
     // says what is wrong, rendered per request like the pages below.
-    const today = new Date().toISOString().slice(0, 10);
-    const view = readMissionsAddress(request.nextUrl.searchParams, today);
-    if (view) return rewriteTo(request, missionsViewPath(view, today));
+    const view = readMissionsAddress(request.nextUrl.searchParams, today());
+    if (view) return rewriteTo(request, missionsViewPath(view, today()));
   }
   if (request.nextUrl.pathname === '/reciprocity') {
-    const params = Object.fromEntries(request.nextUrl.searchParams);
-    const repeated = [...request.nextUrl.searchParams.keys()].length !== Object.keys(params).length;
-    const { view, problems } = readReciprocityAddress(params, hostileKinds);
-    const today = new Date().toISOString().slice(0, 10);
-    if (!problems.length && !repeated) return rewriteTo(request, reciprocityViewPath(view, today));
+    // A repeated parameter is joined into one value the reader refuses, as the page would.
+    const { view, problems } = readReciprocityAddress(
+      queryObject(request.nextUrl.searchParams),
+      hostileKinds,
+    );
+    if (!problems.length) return rewriteTo(request, reciprocityViewPath(view, today()));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = noncePolicy(nonce);

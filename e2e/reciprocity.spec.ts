@@ -47,11 +47,30 @@ test.describe('the reciprocity ledger', () => {
 
   test('the proposal with N = 100 shows its arithmetic, and its address reproduces it', async ({
     page,
+    sql,
   }) => {
     await page.goto('/reciprocity?readmit=100#proposal');
     const steps = page.locator('.proposal-steps');
-    const now = await steps.locator('li').first().locator('strong').allInnerTexts();
+    const first = steps.locator('li').first();
+    const now = await first.locator('strong').allInnerTexts();
     const [russian, american] = now.map((text) => Number(text.replace(/,/g, '')));
+    // Each starting figure is a recorded figure of the source cited beside it.
+    const cited = await first.getByRole('link').allInnerTexts();
+    for (const [count, citation] of [russian, american].map((n, i) => [n, cited[i]!] as const)) {
+      const title = /“(.+)”/.exec(citation)![1];
+      const [match] = sql<{ n: number }>(
+        `SELECT count(*) AS n FROM headcounts h JOIN sources s ON s.id = h.source_id
+         WHERE h.count = ? AND s.title = ?`,
+        count,
+        title,
+      );
+      expect(match!.n, citation).toBeGreaterThan(0);
+    }
+    const [ceiling] = sql<{ n: number }>(
+      `SELECT sum(count) AS n FROM headcounts WHERE scope = 'ceiling' AND sending_country = 'RU'
+       AND host_country = 'US' AND observed_on LIKE '1986-10-%'`,
+    );
+    await expect(steps).toContainText(`= ${ceiling!.n}: Russia`);
     await expect(steps.locator('[data-result="russian"]')).toHaveText(String(russian! + 100));
     await expect(steps.locator('[data-result="american"]')).toHaveText(String(american! + 100));
     await expect(steps.locator('[data-result="ratio"]')).toHaveText(

@@ -7,7 +7,7 @@ import { HatchPattern } from './HatchPattern';
 import { facilityKindLabels, facilityStateLabels } from '@/lib/missions/states';
 
 /** What a mark's name says: the post, what it is, and where it stood that day. */
-export function markName(facility: FacilityOnDay): string {
+function markName(facility: FacilityOnDay): string {
   const state = facilityStateLabels[facility.state];
   const closed =
     facility.state === 'closed' && facility.closedOn && facility.closedPrecision

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { FacilityEvent, FacilityOnDay } from '@/db/queries/facilities';
+import type { DatePrecision } from '@/lib/dataset/vocabulary';
 import { formatDate } from '@/lib/format';
 import { facilityHref } from '@/lib/missions/address';
 import { periodsOf, type Period } from '@/lib/missions/periods';
@@ -8,23 +9,18 @@ import { decadeTicks, positionOf, timelineStartYear } from '@/lib/missions/timel
 
 type Row = { facility: FacilityOnDay; events: FacilityEvent[] };
 
-function periodText(period: Period, facility: FacilityOnDay): string {
+/** A period's end: at the facility's own precision when it is its opening or closing date. */
+function dayText(date: string, own: string | null, precision: DatePrecision | null): string {
+  return formatDate(date, date === own && precision ? precision : 'day');
+}
+
+function periodText(period: Period, f: FacilityOnDay): string {
   const from =
     period.from === null
       ? 'from before the record (opening not recorded)'
-      : `from ${
-          period.from === facility.openedOn && facility.openedPrecision
-            ? formatDate(period.from, facility.openedPrecision)
-            : formatDate(period.from, 'day')
-        }`;
+      : `from ${dayText(period.from, f.openedOn, f.openedPrecision)}`;
   const to =
-    period.to === null
-      ? 'to today'
-      : `to ${
-          period.to === facility.closedOn && facility.closedPrecision
-            ? formatDate(period.to, facility.closedPrecision)
-            : formatDate(period.to, 'day')
-        }`;
+    period.to === null ? 'to today' : `to ${dayText(period.to, f.closedOn, f.closedPrecision)}`;
   return `${period.state === 'open' ? 'Open' : 'Suspended'} ${from} ${to}.`;
 }
 

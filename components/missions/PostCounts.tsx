@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 const posts = (n: number) => `${formatNumber(n)} ${n === 1 ? 'post' : 'posts'}`;
 
 /** "the US: 4 posts in Russia", with what was suspended and the other properties in use. */
-export function countSentence(count: FacilityCount, namesOf: (code: string) => NamesAt): string {
+function countSentence(count: FacilityCount, namesOf: (code: string) => NamesAt): string {
   const extras = [
     count.postsSuspended > 0 && `${formatNumber(count.postsSuspended)} suspended`,
     count.propertiesInUse > 0 &&

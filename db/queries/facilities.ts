@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { postKinds } from '@/lib/dataset/vocabulary';
 import type { FacilityState } from '@/lib/missions/states';
 import { getDb } from '../client';
+import { listSources } from './staffing';
 import { eventFacilities, events, facilities, headcounts, sources } from '../schema';
 
 /**
@@ -94,12 +95,6 @@ const sourceFields = {
   url: sources.url,
 };
 
-function getSource(id: string | null) {
-  if (!id) return null;
-  const [source] = getDb().select(sourceFields).from(sources).where(eq(sources.id, id)).all();
-  return source ?? null;
-}
-
 /** One facility with its sources, the events that touched it and the figures for it alone. */
 export const getFacility = cache((id: string) => {
   const db = getDb();
@@ -122,11 +117,14 @@ export const getFacility = cache((id: string) => {
     .where(eq(headcounts.facilityId, id))
     .orderBy(asc(headcounts.observedOn), asc(headcounts.id))
     .all();
+  const { sourceId, openedSourceId, closedSourceId } = facility;
+  const cited = listSources([sourceId, openedSourceId, closedSourceId].filter((s) => s !== null));
+  const sourceOf = (id: string | null) => cited.find((source) => source.id === id) ?? null;
   return {
     ...facility,
-    source: getSource(facility.sourceId)!,
-    openedSource: getSource(facility.openedSourceId),
-    closedSource: getSource(facility.closedSourceId),
+    source: sourceOf(sourceId)!,
+    openedSource: sourceOf(openedSourceId),
+    closedSource: sourceOf(closedSourceId),
     events: listFacilityEvents([id]),
     figures,
   };

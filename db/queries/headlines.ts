@@ -190,9 +190,14 @@ function labelAt(d: { sending: string; host: string; label: string }, on: string
   return directionLabelOn(indexCountries(listCountries()), d, on);
 }
 
+/** The headline's ratio alone, for pages that start from it (the proposal's arithmetic). */
+export function getHeadlineRatio(directions = listDirections()) {
+  const [first, second] = directions;
+  return first && second ? getComparableRatio(first, second) : null;
+}
+
 export function getHeadlineFigures() {
   const directions = listDirections();
-  const [first, second] = directions;
   return {
     directions: directions.map((d) => {
       const latest = listLatest(d.sending, d.host);
@@ -204,7 +209,7 @@ export function getHeadlineFigures() {
         peak: peak && { ...peak, label: labelAt(d, peak.observedOn) },
       };
     }),
-    ratio: first && second ? getComparableRatio(first, second) : null,
+    ratio: getHeadlineRatio(directions),
     expulsions: listExpulsionTotals(),
   };
 }

@@ -1,14 +1,13 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { DatePrecision } from '@/lib/dataset/vocabulary';
+import { postKinds, type DatePrecision } from '@/lib/dataset/vocabulary';
+import { hostileKinds } from '@/lib/reciprocity/kinds';
 import type { LedgerFilter, LedgerPair, LedgerSide } from '@/lib/reciprocity/types';
 import { getDb } from '../client';
 
-import { hostileKinds } from '@/lib/reciprocity/kinds';
-
-export { hostileKinds };
-
-export type { LedgerFilter, LedgerPair, LedgerSide };
+/** `column IN (the values)`, the list bound as one JSON parameter. */
+const isIn = (column: string, values: readonly string[]) =>
+  sql`${sql.raw(column)} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
 const columns = [
   'id',
@@ -37,7 +36,7 @@ const read = (row: SideRow, alias: string): LedgerSide => ({
 function measuresIn({ from = null, to = null, kinds = [] }: LedgerFilter) {
   return sql`(${from} IS NULL OR m.occurred_on >= ${`${from}-01-01`})
     AND (${to} IS NULL OR m.occurred_on <= ${`${to}-12-31`})
-    AND (${kinds.length} = 0 OR m.kind IN (SELECT value FROM json_each(${JSON.stringify(kinds)})))`;
+    AND (${kinds.length} = 0 OR ${isIn('m.kind', kinds)})`;
 }
 
 /**
@@ -69,11 +68,10 @@ export function listLedgerPairs(filter: LedgerFilter = {}): LedgerPair[] {
 
 /** Measures against the other side's missions that no recorded event answered. */
 export function listUnanswered(filter: LedgerFilter = {}): LedgerSide[] {
-  const kinds = sql.raw(hostileKinds.map((kind) => `'${kind}'`).join(', '));
   return getDb()
     .all<SideRow>(
       sql`SELECT ${sideOf('m')} FROM events AS m
-        WHERE m.kind IN (${kinds}) AND m.is_joint = 0
+        WHERE ${isIn('m.kind', hostileKinds)} AND m.is_joint = 0
           AND NOT EXISTS (SELECT 1 FROM events AS a WHERE a.responds_to = m.id)
           AND ${measuresIn(filter)}
         ORDER BY m.occurred_on, m.id`,
@@ -103,7 +101,7 @@ export function listBalance(): {
       FROM event_facilities AS l JOIN events AS e ON e.id = l.event_id
       JOIN facilities AS f ON f.id = l.facility_id
       WHERE l.role = 'closed' AND e.occurred_on >= (SELECT day FROM since)
-        AND f.kind IN ('embassy', 'consulate_general', 'consulate', 'un_mission')
+        AND ${isIn('f.kind', postKinds)}
     ),
     daily AS (SELECT day, actor, sum(expelled) AS expelled, sum(closed) AS closed
               FROM steps GROUP BY day, actor)

@@ -296,7 +296,8 @@ function listEventYearMarkers(domain: [number, number]): EventMarker[] {
   }));
 }
 
-function listSources(ids: string[]): SourceRef[] {
+/** The sources with these ids, by publisher and title. */
+export function listSources(ids: string[]): SourceRef[] {
   if (!ids.length) return [];
   return getDb()
     .select({

@@ -25,3 +25,8 @@ export function formatPartialDate({ date, precision }: PreciseDate): string {
   if (precision === 'month') return date.slice(0, 7);
   return date;
 }
+
+/** Today's date (UTC) as YYYY-MM-DD: the day "now" means on every page and in every address. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

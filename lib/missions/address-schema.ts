@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../dataset/dates';
+import { parsePartialDate, today } from '../dataset/dates';
 import {
   defaultMissionsView,
   firstDay,
@@ -7,8 +7,6 @@ import {
   sortDirections,
   type MissionsView,
 } from './address';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 // zod runs every check, even after the pattern fails: this one must not throw on any text.
 const isRealDay = (text: string) => parsePartialDate(text)?.precision === 'day';
@@ -20,15 +18,15 @@ export const dayParameter = z
   .refine((day) => day >= firstDay, { error: `expected a day from ${firstDay} on` })
   .refine((day) => day <= today(), { error: 'expected a day no later than today' });
 
-export const missionsFields = {
+const missionsFields = {
   on: dayParameter.optional(),
   sort: z.enum(missionSorts, { error: `expected one of: ${missionSorts.join(', ')}` }).optional(),
   dir: z.enum(sortDirections, { error: 'expected asc or desc' }).optional(),
 };
 
-export const missionsQuery = z.strictObject(missionsFields);
+const missionsQuery = z.strictObject(missionsFields);
 
-export function toMissionsView(parsed: z.output<typeof missionsQuery>): MissionsView {
+function toMissionsView(parsed: z.output<typeof missionsQuery>): MissionsView {
   return {
     on: parsed.on ?? null,
     sort: parsed.sort ?? defaultMissionsView.sort,
@@ -57,9 +55,4 @@ export function checkMissionsAddress(params: Record<string, string | string[] | 
     else problems.push({ parameter: name, message: parsed.error.issues[0]!.message });
   }
   return { view: toMissionsView(missionsQuery.parse(kept)), problems };
-}
-
-/** The day a view shows: its own, or today. */
-export function dayOf(view: Pick<MissionsView, 'on'>): string {
-  return view.on ?? today();
 }

@@ -22,7 +22,7 @@ export type MissionsView = {
 export const defaultMissionsView: MissionsView = { on: null, sort: 'name', dir: 'asc' };
 
 /** The parameters that differ from the default, always in one order, so one view has one address. */
-export function missionsSearch(view: MissionsView): string {
+function missionsSearch(view: MissionsView): string {
   const params = new URLSearchParams();
   if (view.on) params.set('on', view.on);
   if (view.sort !== defaultMissionsView.sort || view.dir !== defaultMissionsView.dir) {

@@ -1,4 +1,4 @@
-import { readmitOf } from './proposal';
+import { maxReadmit, readmitOf } from './proposal';
 
 /**
  * The reciprocity page's address: `/reciprocity?from=2016&to=2018&kind=expulsion&readmit=100`
@@ -49,7 +49,7 @@ export function readReciprocityAddress(
   const readmitText = one('readmit');
   const readmit = readmitOf(readmitText);
   if (readmitText !== undefined && readmit === null) {
-    problems.push('readmit: expected a whole number from 0 to 2000');
+    problems.push(`readmit: expected a whole number from 0 to ${maxReadmit}`);
   }
   return { view: { from, to, kind, readmit: readmit ?? defaultReadmit }, problems };
 }

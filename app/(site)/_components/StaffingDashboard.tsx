@@ -11,6 +11,7 @@ import { countFacilitiesOn } from '@/db/queries/facilities';
 import { listCountries } from '@/db/queries/countries';
 import { PostCounts } from '@/components/missions/PostCounts';
 import { indexCountries, namesOf } from '@/lib/countries/names';
+import { today } from '@/lib/dataset/dates';
 import { getDataYears, getStaffingData, listDirections } from '@/db/queries/staffing';
 import { formatNumber, viewScopeLabels } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
@@ -140,13 +141,13 @@ export async function StaffingDashboard({
 
 /** Each side's posts open today, linked to the missions map. */
 function PostsOpenNow() {
-  const today = new Date().toISOString().slice(0, 10);
+  const day = today();
   const countries = indexCountries(listCountries());
-  const year = Number(today.slice(0, 4));
+  const year = Number(day.slice(0, 4));
   return (
     <PostCounts
-      day={today}
-      counts={countFacilitiesOn(today)}
+      day={day}
+      counts={countFacilitiesOn(day)}
       namesOf={(code) => namesOf(countries, code, year)}
       lead={
         <>

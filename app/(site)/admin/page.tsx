@@ -17,6 +17,18 @@ import { eventFields, facilityFields, observationFields, sourceFields } from './
 
 export const metadata: Metadata = { title: 'Editors', robots: { index: false } };
 
+type Editing = { id: string; initial: Record<string, string | boolean> };
+
+/** A form's title and request: PATCH the row being edited, or POST a new one. */
+function formFor(url: string, addTitle: string, noun: string, editing: Editing | null) {
+  if (!editing) return { title: addTitle, action: { method: 'POST' as const, url } };
+  return {
+    title: `Edit ${noun} ${editing.id}`,
+    action: { method: 'PATCH' as const, url: `${url}/${encodeURIComponent(editing.id)}` },
+    initial: editing.initial,
+  };
+}
+
 export default async function AdminPage({
   searchParams,
 }: {
@@ -61,58 +73,46 @@ export default async function AdminPage({
         their next request.
       </p>
       <div className="admin-forms">
-        {editing ? (
-          <RecordForm
-            title={`Edit observation ${editing.id}`}
-            fields={observationFields(countries, sourceList)}
-            action={{ method: 'PATCH', url: `/api/headcounts/${encodeURIComponent(editing.id)}` }}
-            initial={{ ...toCells('headcounts', editing), is_estimate: editing.isEstimate }}
-          />
-        ) : (
-          <RecordForm
-            title="Add an observation"
-            fields={observationFields(countries, sourceList)}
-            action={{ method: 'POST', url: '/api/headcounts' }}
-          />
-        )}
-        {editingEvent ? (
-          <EventForm
-            title={`Edit event ${editingEvent.event.id}`}
-            fields={eventFields(countries, sourceList)}
-            action={{
-              method: 'PATCH',
-              url: `/api/events/${encodeURIComponent(editingEvent.event.id)}`,
-            }}
-            initial={{
-              ...toCells('events', editingEvent.event),
-              is_joint: editingEvent.event.isJoint,
-              source_ids: editingEvent.sourceId,
-            }}
-          />
-        ) : (
-          <EventForm
-            title="Add an event"
-            fields={eventFields(countries, sourceList)}
-            action={{ method: 'POST', url: '/api/events' }}
-          />
-        )}
-        {editingFacility ? (
-          <RecordForm
-            title={`Edit post ${editingFacility.id}`}
-            fields={facilityFields(countries, sourceList)}
-            action={{
-              method: 'PATCH',
-              url: `/api/facilities/${encodeURIComponent(editingFacility.id)}`,
-            }}
-            initial={toCells('facilities', editingFacility)}
-          />
-        ) : (
-          <RecordForm
-            title="Add a post or property"
-            fields={facilityFields(countries, sourceList)}
-            action={{ method: 'POST', url: '/api/facilities' }}
-          />
-        )}
+        <RecordForm
+          fields={observationFields(countries, sourceList)}
+          {...formFor(
+            '/api/headcounts',
+            'Add an observation',
+            'observation',
+            editing && {
+              id: editing.id,
+              initial: { ...toCells('headcounts', editing), is_estimate: editing.isEstimate },
+            },
+          )}
+        />
+        <EventForm
+          fields={eventFields(countries, sourceList)}
+          {...formFor(
+            '/api/events',
+            'Add an event',
+            'event',
+            editingEvent && {
+              id: editingEvent.event.id,
+              initial: {
+                ...toCells('events', editingEvent.event),
+                is_joint: editingEvent.event.isJoint,
+                source_ids: editingEvent.sourceId,
+              },
+            },
+          )}
+        />
+        <RecordForm
+          fields={facilityFields(countries, sourceList)}
+          {...formFor(
+            '/api/facilities',
+            'Add a post or property',
+            'post',
+            editingFacility && {
+              id: editingFacility.id,
+              initial: toCells('facilities', editingFacility),
+            },
+          )}
+        />
         <RecordForm
           title="Add a source"
           fields={sourceFields}

@@ -1,12 +1,7 @@
 import type { Metadata } from 'next';
-import { checkMissionsAddress, dayOf } from '@/lib/missions/address-schema';
-import { MissionsView } from './_components/MissionsView';
-
-export const missionsMetadata: Metadata = {
-  title: 'Missions and facilities',
-  description:
-    'Every US post in Russia and Russian post in the US: when it opened, what closed it, on a map and a timeline.',
-};
+import { today } from '@/lib/dataset/dates';
+import { checkMissionsAddress } from '@/lib/missions/address-schema';
+import { MissionsView, missionsMetadata } from './_components/MissionsView';
 
 export const metadata: Metadata = { ...missionsMetadata, alternates: { canonical: '/missions' } };
 
@@ -18,5 +13,5 @@ export default async function MissionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { view, problems } = checkMissionsAddress(await searchParams);
-  return <MissionsView view={view} problems={problems} today={dayOf({ on: null })} />;
+  return <MissionsView view={view} problems={problems} today={today()} />;
 }

@@ -3,7 +3,7 @@ import { invalidParameters } from '@/app/api/_lib/errors';
 import { cachedBody, cachedJson } from '@/app/api/_lib/cached-body';
 import { handleEditorWrite } from '@/app/api/_lib/handle-editor-write';
 import { otherMethods } from '@/app/api/_lib/other-methods';
-import { dayOf } from '@/lib/missions/address-schema';
+import { today } from '@/lib/dataset/dates';
 import { facilitiesCsv } from '@/lib/missions/csv';
 import { parseFacilitiesRequest } from './request';
 
@@ -11,7 +11,7 @@ import { parseFacilitiesRequest } from './request';
 export function GET(request: Request) {
   const parsed = parseFacilitiesRequest(new URL(request.url).searchParams);
   if (!parsed.success) return invalidParameters(parsed.error);
-  const day = dayOf({ on: parsed.data.on ?? null });
+  const day = parsed.data.on ?? today();
   if (parsed.data.format === 'json') {
     return cachedJson(`facilities ${day}`, () => ({
       on: day,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hostileKinds } from '@/db/queries/reciprocity';
+import { hostileKinds } from '@/lib/reciprocity/kinds';
 
 const year = z.coerce
   .number({ error: 'expected a year such as 2016' })

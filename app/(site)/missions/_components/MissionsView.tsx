@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FacilityMap } from '@/components/missions/FacilityMap';
 import { FacilityTable } from '@/components/missions/FacilityTable';
@@ -19,6 +20,13 @@ import { hostMap, type Host } from '@/lib/missions/outlines';
 import { DayForm } from './DayForm';
 
 const mapHosts: readonly string[] = ['RU', 'US'] satisfies Host[];
+
+/** The title and description of every missions view; each page adds its canonical address. */
+export const missionsMetadata: Metadata = {
+  title: 'Missions and facilities',
+  description:
+    'Every US post in Russia and Russian post in the US: when it opened, what closed it, on a map and a timeline.',
+};
 
 /** The sides in the record, each the facilities one country runs in another. */
 function sidesOf(facilities: FacilityOnDay[]) {

@@ -1,9 +1,9 @@
+import type { Metadata } from 'next';
 import { AddressProblems } from '@/components/AddressProblems';
 import { listCountries } from '@/db/queries/countries';
-import { getHeadlineFigures } from '@/db/queries/headlines';
+import { getHeadlineRatio } from '@/db/queries/headlines';
 import {
   getProposalLimits,
-  hostileKinds,
   listBalance,
   listLedgerPairs,
   listUnanswered,
@@ -12,11 +12,19 @@ import { indexCountries, namesOf } from '@/lib/countries/names';
 import { eventKindLabels, formatDate, formatNumber, scopeLabels } from '@/lib/format';
 import type { ReciprocityView as View } from '@/lib/reciprocity/address';
 import { totalsOn } from '@/lib/reciprocity/balance';
+import { hostileKinds } from '@/lib/reciprocity/kinds';
 import { chainsOf } from '@/lib/reciprocity/ledger';
 import { BalanceChart } from './BalanceChart';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerTable } from './LedgerTable';
 import { ProposalCalculator } from './ProposalCalculator';
+
+/** The title and description of every reciprocity view; each page adds its canonical address. */
+export const reciprocityMetadata: Metadata = {
+  title: 'Strict reciprocity, measured',
+  description:
+    'Who answered whom, how fast and in kind: the tit-for-tat ledger, the balance over time, and the proposal of one for one as numbers.',
+};
 
 /** The reciprocity page for one view on `today`: every number read from the database here. */
 export function ReciprocityView({
@@ -41,7 +49,7 @@ export function ReciprocityView({
     { length: Number(today.slice(0, 4)) - Number(since) + 1 },
     (_, i) => Number(since) + i,
   );
-  const ratio = getHeadlineFigures().ratio;
+  const ratio = getHeadlineRatio();
   const limits = getProposalLimits();
   const now = (code: string) => names(code, today);
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { missionsHref, readMissionsViewPath } from '@/lib/missions/address';
-import { MissionsView } from '../../_components/MissionsView';
-import { missionsMetadata } from '../../page';
+import { MissionsView, missionsMetadata } from '../../_components/MissionsView';
 
 // `/missions?on=2016-12-01`: proxy.ts rewrites every clean address here, one path per view
 // and day (lib/missions/address.ts, missionsViewPath), so that each is rendered on its

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { readReciprocityViewPath, reciprocityHref } from '@/lib/reciprocity/address';
 import { hostileKinds } from '@/lib/reciprocity/kinds';
-import { ReciprocityView } from '../../_components/ReciprocityView';
-import { metadata as reciprocityMetadata } from '../../page';
+import { ReciprocityView, reciprocityMetadata } from '../../_components/ReciprocityView';
 
 // `/reciprocity?from=2016`: proxy.ts rewrites every clean address here, one path per view
 // and day (lib/reciprocity/address.ts), so that each is rendered on its first request and
