@@ -4,6 +4,23 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // server/start.cjs sends every response: it compresses, validates and sets Cache-Control
+  // (server/http-caching.cjs), so Next.js neither compresses nor hashes bodies itself.
+  compress: false,
+  generateEtags: false,
+  // A folder that runs with `node server/start.cjs` alone (README, "Deploying").
+  output: 'standalone',
+  outputFileTracingIncludes: {
+    '/*': [
+      './server/*.cjs',
+      './db/migrations/**',
+      './node_modules/drizzle-orm/**/migrator.cjs',
+      './data/*.csv',
+      './data/README.md',
+      './data/articles/*.md',
+      './CITATION.cff',
+    ],
+  },
   // better-sqlite3 is a native addon: it must be required at run time, never bundled.
   serverExternalPackages: ['better-sqlite3'],
   // Rendered pages are cached in memory and dropped when the data changes (see the file).

@@ -10,7 +10,7 @@ import { exportedFiles } from './export';
 /** Every file of the package, by its path in the archive. */
 type Files = Record<string, Uint8Array>;
 
-const citation = () => fs.readFileSync(path.join(process.cwd(), 'CITATION.cff'), 'utf8');
+const citation = () => fs.readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'CITATION.cff'), 'utf8');
 
 /** The archive's README: what it is, its licence, how to cite it, then the codebook. */
 function readme(version: { revision: number; changedAt: Date | null }): string {
@@ -31,7 +31,7 @@ the source it cites; quote the source with the figure.
 ${citation().trim()}
 \`\`\`
 
-${fs.readFileSync(path.join(dataDirectory, 'README.md'), 'utf8')}`;
+${fs.readFileSync(path.join(/* turbopackIgnore: true */ dataDirectory, 'README.md'), 'utf8')}`;
 }
 
 /**

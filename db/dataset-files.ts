@@ -9,12 +9,15 @@ import type { Db } from './connection';
 import type { DatasetInput } from '@/lib/dataset/input';
 import { importDataset, type ImportProgress, type ImportReport } from './import';
 
-export const dataDirectory = path.join(process.cwd(), 'data');
+// Read at run time; next.config.js names the files the standalone build copies.
+export const dataDirectory = path.join(/* turbopackIgnore: true */ process.cwd(), 'data');
 
 /** Every file of the curated dataset: the CSV tables, then data/articles/*.md. */
 export function datasetFiles(directory: string = dataDirectory): string[] {
-  const csvs = csvWriteOrder.map((name) => path.join(directory, csvTables[name].fileName));
-  const articleDir = path.join(directory, 'articles');
+  const csvs = csvWriteOrder.map((name) =>
+    path.join(/* turbopackIgnore: true */ directory, csvTables[name].fileName),
+  );
+  const articleDir = path.join(/* turbopackIgnore: true */ directory, 'articles');
   const articleFiles = fs.existsSync(articleDir)
     ? fs
         .readdirSync(articleDir)

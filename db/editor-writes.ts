@@ -7,7 +7,7 @@ import { csvTables, type CsvTable } from '@/lib/dataset/tables';
 import type { Db } from './connection';
 import { tables } from './table-keys';
 import { importDataset } from './import';
-import { bumpRevision } from './revision';
+import { bumpRevision, writeTransaction } from './revision';
 import { auditLog, eventFacilities, eventSources } from './schema';
 import { linkFieldOf, parseFacilityLinks, parseSourceIds, type FieldIssue } from './event-links';
 
@@ -165,7 +165,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
         .run();
       bumpRevision(tx);
       return { status: write.action === 'create' ? 201 : 200, body: after ?? { deleted: id } };
-    });
+    }, writeTransaction);
   } catch (error) {
     if (error instanceof WriteRefused) return error.outcome;
     throw error;

@@ -7,7 +7,7 @@ import { writeOrder, type TableName } from '@/lib/dataset/tables';
 import type { Db } from './connection';
 import { tables } from './table-keys';
 import { findMissingQuotes, findUnknownReferences, findUnsourcedEvents } from './import-checks';
-import { bumpRevision } from './revision';
+import { bumpRevision, writeTransaction } from './revision';
 import { upsertRows } from './upsert';
 
 /** Told after each batch of a table's rows is written, inside the transaction. */
@@ -62,7 +62,7 @@ export function importDataset(
       if (unsourced.length) throw new ImportRejected(unsourced);
       if (counts.some((c) => c.changed > 0)) bumpRevision(tx);
       return counts;
-    });
+    }, writeTransaction);
     return { ok: true, written };
   } catch (error) {
     if (error instanceof ImportRejected) return { ok: false, problems: error.problems };

@@ -5,6 +5,14 @@ import { getDb } from './client';
 import { RevisionCache } from './revision-cache.cjs';
 import { datasetRevision } from './schema';
 
+/**
+ * How every writing transaction begins: holding the write lock from its first statement.
+ * A transaction that reads first and writes later cannot wait for another process's write
+ * (SQLite refuses it at once with SQLITE_BUSY); one that starts IMMEDIATE waits its turn
+ * under the connection's busy_timeout (db/concurrent-writes.test.ts).
+ */
+export const writeTransaction = { behavior: 'immediate' } as const;
+
 /** Marks the data as changed; call inside the writing transaction. */
 export function bumpRevision(tx: Tx): void {
   tx.insert(datasetRevision)
