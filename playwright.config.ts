@@ -33,7 +33,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /editing|fresh-data|under-load|http-fuzz/,
+      testIgnore: /editing|fresh-data|under-load|http-fuzz|nginx/,
     },
     {
       name: 'editing',
@@ -61,10 +61,17 @@ export default defineConfig({
       testMatch: /http-fuzz/,
       dependencies: ['load'],
     },
+    // deploy/nginx.conf in front of two more app processes on a copy of the database: last,
+    // so that its load slows nothing else down.
+    {
+      name: 'nginx',
+      testMatch: /nginx\.spec/,
+      dependencies: ['fuzz'],
+    },
   ],
   webServer: {
     // A production build served on the seeded temporary database (`build` migrates and seeds).
-    command: `npm run build && npx next start --hostname 127.0.0.1 --port ${port}`,
+    command: `npm run build && node server/start.cjs --hostname 127.0.0.1 --port ${port}`,
     url: baseURL,
     env: {
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,

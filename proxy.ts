@@ -84,14 +84,10 @@ export const config = {
     { source: '/events', has: [{ type: 'query', key: 'kind' }] },
     { source: '/events', has: [{ type: 'query', key: 'post' }] },
     { source: '/events', has: [{ type: 'query', key: 'q' }] },
-    // Event pages, not the cached views: those carry script hashes, and a nonce policy
-    // beside them would block their inline scripts.
-    '/events/((?!view/).+)',
-    '/articles/:slug',
-    // Every missions address: a clean one is rewritten to its cached view, any other (and a
-    // post's page) gets a nonce.
+    // Every missions and reciprocity address: a clean one is rewritten to its cached view,
+    // one with a fault gets a nonce. (Event, article and post pages are cached pages with
+    // script hashes, as the views are: a nonce policy beside them would block their scripts.)
     '/missions',
-    '/missions/((?!view/).+)',
     '/reciprocity',
     '/admin',
     // Paths with a % that may not decode: a stray %, or an escape above ASCII (UTF-8).

@@ -13,6 +13,10 @@ const config = {
     'db/editor-writes.ts',
     'app/api/_lib/*.ts',
     'db/event-links.ts',
+    // The HTTP caching rules; the process entry and its migration are the e2e tests' to check.
+    'server/*.cjs',
+    '!server/start.cjs',
+    '!server/migrate-at-start.cjs',
     '!**/*.test.ts',
     // Test helpers (reading SVG paths back), not shipped.
     '!**/testing.ts',

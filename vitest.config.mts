@@ -13,7 +13,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['{lib,db,scripts,app,components}/**/*.test.{ts,tsx}', '*.test.ts'],
+    include: ['{lib,db,scripts,app,components,server}/**/*.test.{ts,tsx}', '*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -7,6 +7,7 @@ import { measurePreviews, type PreviewTiming } from './preview';
 import { measureAtScale, type ScaleRun } from './scale';
 import { buildApp, freshDatabasePath, serveApp, serveFloor } from './server';
 import { compareThroughput, type Throughput } from './throughput';
+import { httpCachingSection, measureHttpCaching } from './http-caching';
 
 // npm run bench: builds, serves on a fresh seeded database, measures, and appends the
 // results to bench/RESULTS.md. Every ratio compares two measurements of the same run.
@@ -66,6 +67,11 @@ async function main() {
         url: new URL(path, app.baseUrl).toString(),
       })),
     ]);
+    const caching = await measureHttpCaching(databasePath, app.baseUrl, floor.baseUrl, {
+      appPort: 3300,
+      twoProcesses: 3304,
+      nginx: 3306,
+    });
     const scale = await measureAtScale(app, databasePath, scalePaths);
     const previews = await measurePreviews(app, databasePath, previewPaths);
     const lighthouse = [
@@ -81,6 +87,7 @@ async function main() {
       '',
       ...pageWeightSection(weights),
       ...throughputSection(throughput, sameAnswer),
+      ...httpCachingSection(caching),
       ...scaleSection(scale),
       ...previewSection(previews),
       ...lighthouseSection(lighthouse),

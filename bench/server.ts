@@ -45,9 +45,10 @@ export function buildApp(databasePath: string): void {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-/** The production build served on a database, as readers would meet it. */
-export function serveApp(databasePath: string, port: number): Promise<BenchServer> {
-  return serve('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+/** The production build served on a database by `processes` processes, as readers would meet it. */
+export function serveApp(databasePath: string, port: number, processes = 1): Promise<BenchServer> {
+  const args = ['server/start.cjs', '--hostname', '127.0.0.1', '--port', String(port)];
+  return serve('node', [...args, '--processes', String(processes)], {
     port,
     readyPath: '/api/events?limit=1',
     env: { DATABASE_PATH: databasePath },

@@ -9,12 +9,17 @@ export type Throughput = {
   errors: number;
 };
 
-/** A URL to load, and the name it goes by in the results. */
-export type Target = { label: string; url: string };
+/** A URL to load with its request headers, and the name it goes by in the results. */
+export type Target = { label: string; url: string; headers?: Record<string, string> };
 
 /** Requests per second and latency under 20 concurrent connections, as autocannon measures. */
 export async function measureThroughput(target: Target, seconds = 10): Promise<Throughput> {
-  const result = await autocannon({ url: target.url, connections: 20, duration: seconds });
+  const result = await autocannon({
+    url: target.url,
+    headers: target.headers,
+    connections: 20,
+    duration: seconds,
+  });
   return {
     label: target.label,
     requestsPerSecond: result.requests.average,
@@ -33,7 +38,8 @@ export async function compareThroughput(
   targets: Target[],
   { rounds = 2, seconds = 10 } = {},
 ): Promise<Throughput[]> {
-  for (const target of targets) await fetch(target.url); // warm caches and code paths
+  // Warm caches and code paths (compressed bodies too: the same headers as the run).
+  for (const target of targets) await fetch(target.url, { headers: target.headers });
   const runs: Throughput[] = [];
   for (let round = 0; round < rounds; round++)
     for (const target of targets) runs.push(await measureThroughput(target, seconds));

@@ -10,7 +10,8 @@ import { exportedFiles } from './export';
 /** Every file of the package, by its path in the archive. */
 type Files = Record<string, Uint8Array>;
 
-const citation = () => fs.readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'CITATION.cff'), 'utf8');
+const citation = () =>
+  fs.readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'CITATION.cff'), 'utf8');
 
 /** The archive's README: what it is, its licence, how to cite it, then the codebook. */
 function readme(version: { revision: number; changedAt: Date | null }): string {

@@ -9,6 +9,7 @@
  * it is saved: the documented bound. Browsers keep nothing fresh (max-age=0): they revalidate
  * every time, which costs a 304 and shows a reader the correction at once.
  */
+/** @param {Record<string, string | undefined>} env */
 function sharedLifetime(env = process.env) {
   return {
     sharedMaxAge: seconds(env.HTTP_SHARED_MAX_AGE, 60),

@@ -14,7 +14,15 @@ function migrateAtStart(dir) {
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
-    migrate(drizzle({ client: sqlite }), { migrationsFolder: path.join(dir, 'db', 'migrations') });
+    const db = drizzle({ client: sqlite });
+    const migrationsFolder = path.join(dir, 'db', 'migrations');
+    try {
+      migrate(db, { migrationsFolder });
+    } catch {
+      // Processes started together may race to apply the same migration; the loser finds
+      // it applied on a second look (or fails again, for a real reason, and says so).
+      migrate(db, { migrationsFolder });
+    }
     const events = sqlite.prepare('SELECT count(*) FROM events').pluck().get();
     if (!events) {
       console.warn(

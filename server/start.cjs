@@ -52,7 +52,10 @@ async function serve({ port, hostname }) {
   const next = /** @type {typeof import('next').default} */ (
     /** @type {unknown} */ (require('next'))
   );
-  const app = next({ dev: false, dir, hostname, port, conf });
+  // The name Next.js calls itself by, whatever address the socket listens on: its proxy.ts
+  // rewrites name this host, and a rewrite to any other origin is sent out over HTTP (back
+  // to this server, at twice the cost) instead of being served in place.
+  const app = next({ dev: false, dir, hostname: 'localhost', port, conf });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer(

@@ -16,6 +16,13 @@ import { ChartPanel } from '../../_components/ChartPanel';
 
 type Params = { slug: string };
 
+// Rendered on its first request, then served from the page cache (with its script hashes)
+// until the data changes, like the views: shared caches may keep it (server/cache-rules.cjs).
+export const dynamicParams = true;
+export function generateStaticParams(): Params[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};

@@ -14,6 +14,13 @@ import { FacilityHistory } from '../_components/FacilityHistory';
 
 type Params = { id: string };
 
+// Rendered on its first request, then served from the page cache (with its script hashes)
+// until the data changes, like the views: shared caches may keep it (server/cache-rules.cjs).
+export const dynamicParams = true;
+export function generateStaticParams(): Params[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const facility = getFacility((await params).id);
   if (!facility) return {};
