@@ -1,6 +1,7 @@
 import os from 'node:os';
-import { startApp, startNginx, stopProcess } from '../deploy/local-stack';
+import { startNginx } from '../deploy/local-stack';
 import { kib, ratio, table, verdict, whole } from './report';
+import { serveApp } from './server';
 import { compareThroughput, type Target, type Throughput } from './throughput';
 
 // The app alone (one process, then two on one port), behind deploy/nginx.conf (cache hits),
@@ -47,7 +48,7 @@ export async function measureHttpCaching(
   floorOrigin: string,
   ports: { twoProcesses: number; nginx: number; appPort: number },
 ): Promise<CachingRun> {
-  const two = await startApp(ports.twoProcesses, { DATABASE_PATH: databasePath }, 2);
+  const two = await serveApp(databasePath, ports.twoProcesses, 2);
   const nginx = await startNginx(ports.nginx, [ports.appPort], { workers: os.cpus().length });
   try {
     const etag = (await fetch(`${appOrigin}/`, { headers: browserHeaders })).headers.get('etag')!;
@@ -64,7 +65,7 @@ export async function measureHttpCaching(
       { label: label.floor, url: `${floorOrigin}/?year=2018`, headers: browserHeaders },
       { label: label.plain('/'), url: `${appOrigin}/` },
       ...paths.map((path) => ({ label: label.app(path), ...at(appOrigin, path) })),
-      ...paths.map((path) => ({ label: label.two(path), ...at(two.origin, path) })),
+      ...paths.map((path) => ({ label: label.two(path), ...at(two.baseUrl, path) })),
       ...paths.map((path) => ({ label: label.nginx(path), ...at(nginx.origin, path) })),
       { label: label.revalidated('app, 1 process'), ...at(appOrigin, '/', revalidating) },
       { label: label.revalidated('nginx'), ...at(nginx.origin, '/', revalidating) },
@@ -80,7 +81,7 @@ export async function measureHttpCaching(
     return { runs, bytes };
   } finally {
     await nginx.stop();
-    await stopProcess(two.child);
+    two.stop();
   }
 }
 

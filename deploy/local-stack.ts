@@ -27,13 +27,17 @@ export async function waitForAnswer(url: string, seconds = 60): Promise<void> {
   throw new Error(`nothing answered ${url} within ${seconds} s`);
 }
 
-/** One production app process (server/start.cjs) on `port`, serving the database at `databasePath`. */
+/**
+ * A production app process (server/start.cjs) from the standalone build, as deployed, on
+ * `port`, with `processes` processes; `env` names its database (DATABASE_PATH).
+ */
 export async function startApp(
   port: number,
   env: Record<string, string>,
   processes = 1,
 ): Promise<AppProcess> {
-  const args = ['server/start.cjs', '--hostname', '127.0.0.1', '--port', String(port)];
+  const start = path.join(process.cwd(), '.next', 'standalone', 'server', 'start.cjs');
+  const args = [start, '--hostname', '127.0.0.1', '--port', String(port)];
   const child = spawn(process.execPath, [...args, '--processes', String(processes)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -65,7 +65,6 @@ function isEditorRequest(request) {
  * @returns {'personal' | 'immutable' | 'shared' | 'not-stored'}
  */
 function responseClass(request, response) {
-  if (request.method !== 'GET') return 'not-stored';
   if (
     request.editor ||
     response.setsCookie ||
@@ -74,7 +73,7 @@ function responseClass(request, response) {
   ) {
     return 'personal';
   }
-  if (response.status >= 500) return 'not-stored';
+  if (request.method !== 'GET' || response.status >= 500) return 'not-stored';
   if (buildAssets.test(request.pathname) && response.status === 200) return 'immutable';
   return 'shared';
 }

@@ -196,8 +196,10 @@ describe('the HTTP caching layer', () => {
     expect(missing.headers.etag).toBeUndefined();
   });
 
-  it('stores no answer to a write', async () => {
+  it('stores no answer to a write, and keeps one that signs in private', async () => {
     const response = await get('/page', {}, 'POST');
     expect(response.headers['cache-control']).toBe('no-store');
+    const signIn = await get('/session', {}, 'POST');
+    expect(signIn.headers['cache-control']).toBe('private, no-store');
   });
 });
