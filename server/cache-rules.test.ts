@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLifetime } from './cache-rules.cjs';
-import { chooseEncoding } from './compression.cjs';
 
 describe('the shared lifetime', () => {
   it('is a minute fresh and a minute stale unless the environment says otherwise', () => {
@@ -15,16 +14,5 @@ describe('the shared lifetime', () => {
     for (const value of ['-1', '1.5', 'a minute', '3601']) {
       expect(() => sharedLifetime({ HTTP_SHARED_MAX_AGE: value })).toThrow(/whole seconds/);
     }
-  });
-});
-
-describe('chooseEncoding', () => {
-  it('prefers brotli, then gzip, and honours a refusal', () => {
-    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
-    expect(chooseEncoding('gzip;q=0.5')).toBe('gzip');
-    expect(chooseEncoding('br;q=0, gzip')).toBe('gzip');
-    expect(chooseEncoding('BR;Q=0.0, GZIP;q=0')).toBeNull();
-    expect(chooseEncoding('identity')).toBeNull();
-    expect(chooseEncoding(undefined)).toBeNull();
   });
 });

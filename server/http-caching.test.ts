@@ -50,6 +50,31 @@ function app(request: http.IncomingMessage, response: http.ServerResponse) {
     case '/image.png':
       response.setHeader('content-type', 'image/png');
       return response.end(Buffer.alloc(4000, 7));
+    case '/written-out':
+      // Every way the app may hand over bytes: writeHead with a message and a header list,
+      // strings in an encoding, callbacks.
+      response.writeHead(200, 'Fine', [
+        'Content-Type',
+        'text/plain',
+        'Vary',
+        'rsc, Accept-Encoding',
+      ]);
+      response.write('3c703e', 'hex', () => {
+        response.write(Buffer.from(page), () => response.end('</p>', 'utf8', () => {}));
+      });
+      return;
+    case '/flight':
+      response.setHeader('content-type', 'text/x-component');
+      return response.end(page);
+    case '/tagged-personal':
+      response.setHeader('content-type', 'text/html');
+      response.setHeader('ETag', '"from-the-app"');
+      response.setHeader('Set-Cookie', 'a=b');
+      return response.end(page);
+    case '/_next/static/missing.js':
+      response.statusCode = 404;
+      response.setHeader('content-type', 'text/plain');
+      return response.end('missing');
     case '/broken':
       response.statusCode = 500;
       response.setHeader('content-type', 'text/html');
@@ -201,5 +226,47 @@ describe('the HTTP caching layer', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     const signIn = await get('/session', {}, 'POST');
     expect(signIn.headers['cache-control']).toBe('private, no-store');
+  });
+});
+
+describe('the HTTP caching layer, on how an answer is written', () => {
+  it('takes every way of writing: writeHead with a message and a list, encoded strings, callbacks', async () => {
+    const response = await get('/written-out');
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toBe(`<p>${page}</p>`);
+    expect(response.headers['content-type']).toBe('text/plain');
+    // Accept-Encoding once, whoever named it first.
+    expect(response.headers.vary).toBe('Accept-Encoding');
+  });
+
+  it('keeps the router’s Vary on a page’s client-navigation payload', async () => {
+    const response = await get('/flight');
+    expect(response.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding');
+  });
+
+  it('answers 304 to any-tag (*) and to the strong form of its weak tag, with no body headers', async () => {
+    const { headers } = await get('/page');
+    for (const tag of ['*', headers.etag!.replace(/^W\//, '')]) {
+      const response = await get('/page', { 'If-None-Match': tag });
+      expect(response.status, tag).toBe(304);
+      expect(response.headers['content-type'], tag).toBeUndefined();
+      expect(response.headers['content-length'], tag).toBeUndefined();
+    }
+  });
+
+  it('drops a validator the app set on a personal answer', async () => {
+    const response = await get('/tagged-personal');
+    expect(response.headers.etag).toBeUndefined();
+    expect(response.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('lets a missing build file be shared briefly, not kept for a year', async () => {
+    const response = await get('/_next/static/missing.js');
+    expect(response.headers['cache-control']).toBe(shared);
+  });
+
+  it('does not take a cookie whose name only ends like the editor’s for the editor’s', async () => {
+    const response = await get('/page', { Cookie: 'not_editor_session=1' });
+    expect(response.headers['cache-control']).toBe(shared);
   });
 });
