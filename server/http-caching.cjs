@@ -2,19 +2,10 @@
 // Wraps the app's request handler with the HTTP caching rules (server/cache-rules.cjs): every
 // response is held until the app has finished it, then sent with its Cache-Control, an ETag
 // and a 304 for a request that already has it, compressed for the client (server/compression.cjs).
-const { createHash } = require('node:crypto');
+const http = require('node:http');
+const { tagOf } = require('./body-tags.cjs');
 const { cacheControlFor, isEditorRequest, responseClass } = require('./cache-rules.cjs');
 const { chooseEncoding, compress, isCompressible, CompressedBodies } = require('./compression.cjs');
-
-/**
- * A weak validator from the body's bytes: equal bodies, equal ETags, whatever process, build
- * or revision sent them, and any change of data, build or day that changes the bytes changes
- * it. Weak because the compressed and plain bodies share it (they mean the same thing).
- * @param {Buffer} body
- */
-function etagOf(body) {
-  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-}
 
 /**
  * Whether If-None-Match names `etag` (weak comparison, as RFC 9110 asks for this header).
@@ -59,64 +50,79 @@ function asBuffer(bytes) {
 // Statuses whose body the app sends as it is: nothing to validate or compress.
 const passedThrough = new Set([101, 204, 206, 304]);
 
+/** @param {unknown[]} args @returns {(() => void) | undefined} */
+const callbackOf = (args) =>
+  /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'));
+
 /**
- * Holds what the app writes to `response` and hands it to `finish` once the app ends it; the
- * response's own methods are given back before `finish` runs.
- * @param {import('node:http').ServerResponse} response
- * @param {(body: Buffer) => void} finish
+ * A response that holds what the app writes until the app ends it, then hands the body to
+ * `onHeld` and behaves as a plain response again. A class of its own (http.createServer's
+ * ServerResponse option) rather than methods patched onto each response: V8 keeps responses
+ * of one shape fast, and patching and unpatching an object slows every later access to it.
  */
-function holdResponse(response, finish) {
+class HeldResponse extends http.ServerResponse {
+  held = true;
   /** @type {Buffer[]} */
-  const chunks = [];
+  chunks = [];
+  /** @type {(body: Buffer) => void} */
+  onHeld = () => {};
+
   /** @param {unknown} chunk @param {unknown} encoding */
-  const take = (chunk, encoding) => {
+  #take(chunk, encoding) {
     if (typeof chunk === 'string') {
-      chunks.push(Buffer.from(chunk, /** @type {BufferEncoding} */ (encoding ?? 'utf8')));
+      const named = typeof encoding === 'string' ? encoding : 'utf8';
+      this.chunks.push(Buffer.from(chunk, /** @type {BufferEncoding} */ (named)));
     } else if (chunk instanceof Uint8Array) {
-      chunks.push(asBuffer(chunk));
+      this.chunks.push(asBuffer(chunk));
     }
-  };
-  /** @param {unknown[]} args @returns {(() => void) | undefined} */
-  const callbackOf = (args) =>
-    /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'));
-  const held = {
-    /** @param {number} status @param {unknown[]} rest */
-    writeHead(status, ...rest) {
-      response.statusCode = status;
-      if (typeof rest[0] === 'string') response.statusMessage = rest[0];
-      const headers = rest.find((arg) => arg && typeof arg === 'object');
-      const pairs = Array.isArray(headers)
-        ? headers.flatMap((value, i) => (i % 2 ? [] : [[value, headers[i + 1]]]))
-        : Object.entries(headers ?? {});
-      for (const [name, value] of pairs) response.setHeader(name, value);
-      return response;
-    },
-    flushHeaders() {},
-    /** @param {unknown} chunk @param {unknown} [encoding] @param {unknown} [callback] */
-    write(chunk, encoding, callback) {
-      take(chunk, typeof encoding === 'string' ? encoding : undefined);
-      const done = callbackOf([encoding, callback]);
-      if (done) process.nextTick(done);
-      return true;
-    },
-    /** @param {unknown} [chunk] @param {unknown} [encoding] @param {unknown} [callback] */
-    end(chunk, encoding, callback) {
-      take(chunk, typeof encoding === 'string' ? encoding : undefined);
-      for (const name of Object.keys(held)) Reflect.deleteProperty(response, name);
-      const done = callbackOf([chunk, encoding, callback]);
-      if (done) response.once('finish', done);
-      finish(Buffer.concat(chunks));
-      return response;
-    },
-  };
-  Object.assign(response, held);
+  }
+
+  /** @param {number} status @param {any[]} rest */
+  writeHead(status, ...rest) {
+    if (!this.held) return super.writeHead(status, ...rest);
+    this.statusCode = status;
+    if (typeof rest[0] === 'string') this.statusMessage = rest[0];
+    const headers = rest.find((arg) => arg && typeof arg === 'object');
+    const pairs = Array.isArray(headers)
+      ? headers.flatMap((value, i) => (i % 2 ? [] : [[value, headers[i + 1]]]))
+      : Object.entries(headers ?? {});
+    for (const [name, value] of pairs) this.setHeader(name, value);
+    return this;
+  }
+
+  flushHeaders() {
+    if (!this.held) super.flushHeaders();
+  }
+
+  /** @param {any} chunk @param {any} [encoding] @param {any} [callback] */
+  write(chunk, encoding, callback) {
+    if (!this.held) return super.write(chunk, encoding, callback);
+    this.#take(chunk, encoding);
+    const done = callbackOf([encoding, callback]);
+    if (done) process.nextTick(done);
+    return true;
+  }
+
+  /** @param {any} [chunk] @param {any} [encoding] @param {any} [callback] */
+  end(chunk, encoding, callback) {
+    if (!this.held) return super.end(chunk, encoding, callback);
+    this.#take(chunk, encoding);
+    this.held = false;
+    const done = callbackOf([chunk, encoding, callback]);
+    if (done) this.once('finish', done);
+    // One chunk is passed on as the object it is: a page from the page cache keeps its tag.
+    const { chunks } = this;
+    this.onHeld(chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks));
+    return this;
+  }
 }
 
 /**
+ * An HTTP server that answers with `handle` under the caching rules.
  * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown} handle
  * @param {{ lifetime: import('./cache-rules.cjs').Lifetime, compressedBytes: number }} options
  */
-function withHttpCaching(handle, { lifetime, compressedBytes }) {
+function createCachingServer(handle, { lifetime, compressedBytes }) {
   const compressed = new CompressedBodies(compressedBytes);
 
   /**
@@ -137,7 +143,7 @@ function withHttpCaching(handle, { lifetime, compressedBytes }) {
     response.setHeader('Cache-Control', cacheControlFor(kind, own, lifetime));
 
     const lasting = kind === 'shared' || kind === 'immutable';
-    const hash = lasting ? etagOf(body) : null;
+    const hash = lasting ? tagOf(body) : null;
     if (hash && status === 200) {
       response.setHeader('ETag', hash);
       if (matches(request.headers['if-none-match'], hash)) {
@@ -171,21 +177,23 @@ function withHttpCaching(handle, { lifetime, compressedBytes }) {
 
   /**
    * @param {import('node:http').IncomingMessage} request
-   * @param {import('node:http').ServerResponse} response
+   * @param {HeldResponse} response
    */
-  return function serve(request, response) {
+  function serve(request, response) {
     // The app answers HEAD with headers alone; asked as GET, it gives the body the ETag and
     // the length are taken from, and only the headers are sent.
     const headOnly = request.method === 'HEAD';
     if (headOnly) request.method = 'GET';
-    holdResponse(response, (body) => {
+    response.onHeld = (body) => {
       send(request, response, headOnly, body).catch((error) => {
         console.error('Could not send a response:', error);
         response.destroy();
       });
-    });
+    };
     return handle(request, response);
-  };
+  }
+
+  return http.createServer({ ServerResponse: HeldResponse }, serve);
 }
 
 /**
@@ -196,4 +204,4 @@ function sendBody(response, headOnly, body) {
   response.end(headOnly ? undefined : body);
 }
 
-module.exports = { withHttpCaching, etagOf, matches };
+module.exports = { createCachingServer };

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedCacheControl } from './cache-rules.cjs';
-import { withHttpCaching } from './http-caching.cjs';
+import { createCachingServer } from './http-caching.cjs';
 
 // A stand-in for the app behind the caching layer: it answers the way Next.js does (headers
 // set one by one or through writeHead, bodies in one piece or streamed), so that the layer is
@@ -86,10 +86,10 @@ function app(request: http.IncomingMessage, response: http.ServerResponse) {
   }
 }
 
-let server: http.Server;
+let server: ReturnType<typeof createCachingServer>;
 let origin: string;
 beforeAll(async () => {
-  server = http.createServer(withHttpCaching(app, { lifetime, compressedBytes: 1_000_000 }));
+  server = createCachingServer(app, { lifetime, compressedBytes: 1_000_000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -7,11 +7,10 @@ const cluster = /** @type {import('node:cluster').Cluster} */ (
   /** @type {unknown} */ (require('node:cluster'))
 );
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { sharedLifetime } = require('./cache-rules.cjs');
-const { withHttpCaching } = require('./http-caching.cjs');
+const { createCachingServer } = require('./http-caching.cjs');
 const { migrateAtStart } = require('./migrate-at-start.cjs');
 
 // The app's folder: the one above this file, in the repository and in the standalone build.
@@ -58,9 +57,10 @@ async function serve({ port, hostname }) {
   const app = next({ dev: false, dir, hostname: 'localhost', port, conf });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer(
-    withHttpCaching(handle, { lifetime: sharedLifetime(), compressedBytes: 64 * 1024 * 1024 }),
-  );
+  const server = createCachingServer(handle, {
+    lifetime: sharedLifetime(),
+    compressedBytes: 64 * 1024 * 1024,
+  });
   // Longer than a proxy keeps an idle connection (nginx: 60 s), so that the proxy, not the
   // app, closes it: a request sent as the app closed the connection would be lost.
   server.keepAliveTimeout = 65_000;
@@ -95,7 +95,10 @@ function superviseWorkers(count) {
 
 function main() {
   // The app reads its data files and, unless DATABASE_PATH says otherwise, its database
-  // relative to its folder, wherever it was started from.
+  // relative to its folder, wherever it was started from; a relative DATABASE_PATH still
+  // means the folder it was started from.
+  if (process.env.DATABASE_PATH)
+    process.env.DATABASE_PATH = path.resolve(process.env.DATABASE_PATH);
   process.chdir(dir);
   const options = readOptions();
   if (cluster.isPrimary) {

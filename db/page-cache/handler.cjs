@@ -5,6 +5,7 @@
 const Database = require('better-sqlite3');
 const { scriptPolicyFor } = require('../../lib/content-security-policy.js');
 const { databasePath, revisionReader, RevisionCache } = require('../revision-cache.cjs');
+const { rememberTag } = require('../../server/body-tags.cjs');
 
 const pages = new RevisionCache(500);
 let readRevision;
@@ -42,7 +43,11 @@ function addScriptPolicy(value) {
  * read cached pages with and without JavaScript.
  */
 function asBytes(value) {
-  return isPage(value) ? { ...value, html: Buffer.from(value.html) } : value;
+  if (!isPage(value)) return value;
+  const html = Buffer.from(value.html);
+  // Its ETag, once: the server sends this very object to every reader (server/body-tags.cjs).
+  rememberTag(html);
+  return { ...value, html };
 }
 
 module.exports = class PageCache {
