@@ -12,13 +12,21 @@ export type Throughput = {
 /** A URL to load with its request headers, and the name it goes by in the results. */
 export type Target = { label: string; url: string; headers?: Record<string, string> };
 
-/** Requests per second and latency under 20 concurrent connections, as autocannon measures. */
-export async function measureThroughput(target: Target, seconds = 10): Promise<Throughput> {
+/**
+ * Requests per second and latency under 20 concurrent connections, as autocannon measures,
+ * from `workers` client threads (0: autocannon's main thread alone).
+ */
+export async function measureThroughput(
+  target: Target,
+  seconds = 10,
+  workers = 0,
+): Promise<Throughput> {
   const result = await autocannon({
     url: target.url,
     headers: target.headers,
     connections: 20,
     duration: seconds,
+    ...(workers ? { workers } : {}),
   });
   return {
     label: target.label,
@@ -36,13 +44,13 @@ export async function measureThroughput(target: Target, seconds = 10): Promise<T
  */
 export async function compareThroughput(
   targets: Target[],
-  { rounds = 2, seconds = 10 } = {},
+  { rounds = 2, seconds = 10, workers = 0 } = {},
 ): Promise<Throughput[]> {
   // Warm caches and code paths (compressed bodies too: the same headers as the run).
   for (const target of targets) await fetch(target.url, { headers: target.headers });
   const runs: Throughput[] = [];
   for (let round = 0; round < rounds; round++)
-    for (const target of targets) runs.push(await measureThroughput(target, seconds));
+    for (const target of targets) runs.push(await measureThroughput(target, seconds, workers));
   return targets.map(({ label }) => meanOf(runs.filter((run) => run.label === label)));
 }
 
