@@ -13,6 +13,8 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/*': [
       './server/*.cjs',
+      './lib/editor-session.js',
+      './db/sqlite-settings.cjs',
       './db/migrations/**',
       './node_modules/drizzle-orm/**/migrator.cjs',
       './data/*.csv',

@@ -18,8 +18,11 @@ export const browserHeaders = {
 
 const paths = ['/', '/events?year=2018', '/api/events?year=2018'];
 
+/** A measurement, with the path it compares with the one-process app on (none for the floor). */
+type CachingThroughput = Throughput & { path?: string };
+
 export type CachingRun = {
-  runs: Throughput[];
+  runs: CachingThroughput[];
   bytes: { path: string; plain: number; br: number }[];
 };
 
@@ -46,10 +49,11 @@ export async function measureHttpCaching(
   databasePath: string,
   appOrigin: string,
   floorOrigin: string,
-  ports: { twoProcesses: number; nginx: number; appPort: number },
+  ports: { twoProcesses: number; nginx: number },
 ): Promise<CachingRun> {
   const two = await serveApp(databasePath, ports.twoProcesses, 2);
-  const nginx = await startNginx(ports.nginx, [ports.appPort], { workers: os.cpus().length });
+  const appPort = Number(new URL(appOrigin).port);
+  const nginx = await startNginx(ports.nginx, [appPort], { workers: os.cpus().length });
   try {
     const etag = (await fetch(`${appOrigin}/`, { headers: browserHeaders })).headers.get('etag')!;
     const revalidating = { ...browserHeaders, 'if-none-match': etag };
@@ -60,10 +64,11 @@ export async function measureHttpCaching(
     ) => ({
       url: `${origin}${path}`,
       headers,
+      path,
     });
-    const targets: Target[] = [
+    const targets: (Target & { path?: string })[] = [
       { label: label.floor, url: `${floorOrigin}/?year=2018`, headers: browserHeaders },
-      { label: label.plain('/'), url: `${appOrigin}/` },
+      { label: label.plain('/'), ...at(appOrigin, '/', {}) },
       ...paths.map((path) => ({ label: label.app(path), ...at(appOrigin, path) })),
       ...paths.map((path) => ({ label: label.two(path), ...at(two.baseUrl, path) })),
       ...paths.map((path) => ({ label: label.nginx(path), ...at(nginx.origin, path) })),
@@ -72,7 +77,8 @@ export async function measureHttpCaching(
     ];
     // Two client threads: one cannot read nginx's cached 32 KB pages as fast as nginx sends
     // them (measured: 2,500 req/s from one thread, 4,100 from two, the app alone unchanged).
-    const runs = await compareThroughput(targets, { workers: 2 });
+    const measured = await compareThroughput(targets, { workers: 2 });
+    const runs = measured.map((run, i) => ({ ...run, path: targets[i]!.path }));
     const bytes = await Promise.all(
       paths.map(async (path) => ({
         path,
@@ -108,8 +114,8 @@ export function httpCachingSection({ runs, bytes }: CachingRun): string[] {
         'errors',
       ],
       runs.map((r) => {
-        const path = /`([^`]+)`/.exec(r.label)?.[1] ?? '';
-        const alone = runs.find((x) => x.label === label.app(path));
+        const alone =
+          r.path === undefined ? undefined : runs.find((x) => x.label === label.app(r.path!));
         return [
           r.label,
           whole(r.requestsPerSecond),

@@ -68,7 +68,6 @@ async function main() {
       })),
     ]);
     const caching = await measureHttpCaching(databasePath, app.baseUrl, floor.baseUrl, {
-      appPort: 3300,
       twoProcesses: 3304,
       nginx: 3306,
     });

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startApp, stopProcess } from '../deploy/local-stack';
 
 /** A server the benchmarks started, in its own process group so that stop() ends all of it. */
 export type BenchServer = { baseUrl: string; stop: () => void };
@@ -45,14 +46,17 @@ export function buildApp(databasePath: string): void {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-/** The production build served on a database by `processes` processes, as readers would meet it. */
-export function serveApp(databasePath: string, port: number, processes = 1): Promise<BenchServer> {
-  const args = ['server/start.cjs', '--hostname', '127.0.0.1', '--port', String(port)];
-  return serve('node', [...args, '--processes', String(processes)], {
-    port,
-    readyPath: '/api/events?limit=1',
-    env: { DATABASE_PATH: databasePath },
-  });
+/**
+ * The standalone build served on a database by `processes` processes, as deployed
+ * (deploy/local-stack.ts starts it the same way for the nginx tests).
+ */
+export async function serveApp(
+  databasePath: string,
+  port: number,
+  processes = 1,
+): Promise<BenchServer> {
+  const app = await startApp(port, { DATABASE_PATH: databasePath }, processes);
+  return { baseUrl: app.origin, stop: () => void stopProcess(app.child) };
 }
 
 /** The bare node:http server that answers the events query (floor-server.ts). */

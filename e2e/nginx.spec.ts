@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -84,17 +85,14 @@ test('a public page and an API answer are served by nginx’s cache, compressed 
   }
   // The bytes nginx keeps are the app's brotli of the same page.
   const raw = await new Promise<Buffer>((resolve, reject) => {
-    import('node:http').then(({ get: httpGet }) =>
-      httpGet(
-        `${stack.origin}/api/events?year=2018`,
-        { headers: { 'accept-encoding': 'br' } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve(Buffer.concat(chunks)));
-        },
-      ).on('error', reject),
-    );
+    const url = `${stack.origin}/api/events?year=2018`;
+    http
+      .get(url, { headers: { 'accept-encoding': 'br' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+      })
+      .on('error', reject);
   });
   const plain = await (await get(`${stack.apps[0]!.origin}/api/events?year=2018`)).text();
   expect(zlib.brotliDecompressSync(raw).toString()).toBe(plain);

@@ -1,6 +1,7 @@
 // @ts-check
 // Who may keep a response, and for how long: the one place the app's HTTP caching rules live
 // (README, "Deploying"). Plain CommonJS: the production server loads it without a bundler.
+const { sessionCookie } = require('../lib/editor-session.js');
 
 /**
  * How long a shared cache (nginx, a CDN) may serve a response without asking again, and how
@@ -8,8 +9,8 @@
  * correction reaches every reader at most `sharedMaxAge + staleWhileRevalidate` seconds after
  * it is saved: the documented bound. Browsers keep nothing fresh (max-age=0): they revalidate
  * every time, which costs a 304 and shows a reader the correction at once.
+ * @param {Record<string, string | undefined>} env
  */
-/** @param {Record<string, string | undefined>} env */
 function sharedLifetime(env = process.env) {
   return {
     sharedMaxAge: seconds(env.HTTP_SHARED_MAX_AGE, 60),
@@ -43,7 +44,7 @@ const notStored = 'no-store';
 const personalPaths = [/^\/admin(\/|$)/, /^\/api\/session(\/|$)/, /^\/api\/audit(\/|$)/];
 // Build files named by their content: Next.js marks them immutable, rightly.
 const buildAssets = /^\/_next\/static\//;
-const editorCookie = /(^|;\s*)editor_session=/;
+const editorCookie = new RegExp(`(^|;\\s*)${sessionCookie}=`);
 
 /**
  * Whether a request is an editor's: it carries credentials, so its answer may be personal

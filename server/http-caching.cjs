@@ -142,6 +142,12 @@ function createCachingServer(handle, { lifetime, compressedBytes }) {
     );
     response.setHeader('Cache-Control', cacheControlFor(kind, own, lifetime));
 
+    // Vary before a 304: it must name what the full answer varies by (RFC 9110, 15.4.5).
+    const contentType = String(response.getHeader('content-type') ?? '');
+    const compressible =
+      !response.hasHeader('content-encoding') && isCompressible(contentType, body.length);
+    setVary(response, { page: pageTypes.test(contentType), compressible });
+
     const lasting = kind === 'shared' || kind === 'immutable';
     const hash = lasting ? tagOf(body) : null;
     if (hash && status === 200) {
@@ -157,10 +163,6 @@ function createCachingServer(handle, { lifetime, compressedBytes }) {
       response.removeHeader('etag');
     }
 
-    const contentType = String(response.getHeader('content-type') ?? '');
-    const compressible =
-      !response.hasHeader('content-encoding') && isCompressible(contentType, body.length);
-    setVary(response, { page: pageTypes.test(contentType), compressible });
     if (!compressible) return sendBody(response, headOnly, body);
     const encoding = chooseEncoding(request.headers['accept-encoding']);
     if (!encoding) return sendBody(response, headOnly, body);

@@ -10,6 +10,7 @@ import { createCachingServer } from './http-caching.cjs';
 // tested on a real socket with every way a response can be written.
 const page = `<!doctype html><title>Staffing</title>${'<p>Embassy Moscow, 1,200 staff.</p>'.repeat(100)}`;
 const lifetime = { sharedMaxAge: 60, staleWhileRevalidate: 60 };
+let revision = 1;
 
 function app(request: http.IncomingMessage, response: http.ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://app');
@@ -25,6 +26,10 @@ function app(request: http.IncomingMessage, response: http.ServerResponse) {
       response.write(page.slice(0, 500));
       setTimeout(() => response.end(Buffer.from(page.slice(500))), 5);
       return;
+    case '/edited':
+      // An address whose answer an editor changes between requests.
+      response.setHeader('content-type', 'text/html');
+      return response.end(`${page}<p>Revision ${revision}</p>`);
     case '/api':
       response.setHeader('content-type', 'application/json');
       return response.end(JSON.stringify({ events: Array(100).fill({ id: 'a' }) }));
@@ -144,9 +149,14 @@ describe('the HTTP caching layer', () => {
     expect(other.body.toString()).toBe(page);
   });
 
-  it('changes the ETag when the body changes', async () => {
-    const [a, b] = await Promise.all([get('/page'), get('/api')]);
-    expect(a.headers.etag).not.toBe(b.headers.etag);
+  it('changes the ETag when the body changes, and answers the old one with the new body', async () => {
+    const before = await get('/edited');
+    expect((await get('/edited')).headers.etag).toBe(before.headers.etag);
+    revision += 1;
+    const after = await get('/edited', { 'If-None-Match': before.headers.etag! });
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.body.toString()).toContain(`Revision ${revision}`);
   });
 
   it('compresses for the client (brotli first, then gzip), once, with the same ETag and Vary', async () => {
@@ -247,8 +257,9 @@ describe('the HTTP caching layer, on how an answer is written', () => {
   it('answers 304 to any-tag (*) and to the strong form of its weak tag, with no body headers', async () => {
     const { headers } = await get('/page');
     for (const tag of ['*', headers.etag!.replace(/^W\//, '')]) {
-      const response = await get('/page', { 'If-None-Match': tag });
+      const response = await get('/page', { 'If-None-Match': tag, 'Accept-Encoding': 'br' });
       expect(response.status, tag).toBe(304);
+      expect(response.headers.vary, tag).toBe('rsc, next-router-state-tree, Accept-Encoding');
       expect(response.headers['content-type'], tag).toBeUndefined();
       expect(response.headers['content-length'], tag).toBeUndefined();
     }

@@ -6,14 +6,14 @@ const Database = require('better-sqlite3');
 const { drizzle } = require('drizzle-orm/better-sqlite3');
 const { migrate } = require('drizzle-orm/better-sqlite3/migrator');
 const { databasePath } = require('../db/revision-cache.cjs');
+const { applySettings } = require('../db/sqlite-settings.cjs');
 
 /** @param {string} dir the app's folder, which holds db/migrations */
 function migrateAtStart(dir) {
   const file = databasePath();
   const sqlite = new Database(file);
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
+    applySettings(sqlite, file);
     const db = drizzle({ client: sqlite });
     const migrationsFolder = path.join(dir, 'db', 'migrations');
     try {

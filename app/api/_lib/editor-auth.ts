@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { sessionCookie } from '@/lib/editor-session.js';
 
 /** Compared as SHA-256 digests, so that the comparison takes the same time whatever the input. */
 function sameSecret(given: string, expected: string): boolean {
@@ -7,7 +8,7 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-export const sessionCookie = 'editor_session';
+export { sessionCookie };
 const sessionDays = 7;
 
 /** A session: its expiry, signed with the editor token (so a new token ends every session). */
