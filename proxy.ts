@@ -52,8 +52,9 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/missions') {
     // A clean address goes to its cached view for today; one with a fault to the page that
     // says what is wrong, rendered per request like the pages below.
-    const view = readMissionsAddress(request.nextUrl.searchParams, today());
-    if (view) return rewriteTo(request, missionsViewPath(view, today()));
+    const day = today();
+    const view = readMissionsAddress(request.nextUrl.searchParams, day);
+    if (view) return rewriteTo(request, missionsViewPath(view, day));
   }
   if (request.nextUrl.pathname === '/reciprocity') {
     // A repeated parameter is joined into one value the reader refuses, as the page would.
