@@ -91,6 +91,10 @@ export const config = {
     '/missions',
     '/reciprocity',
     '/admin',
+    // Pages that read their query or the database per request: the changelog, readers'
+    // corrections (the form and each status page).
+    '/changes',
+    '/corrections/:path*',
     // Paths with a % that may not decode: a stray %, or an escape above ASCII (UTF-8).
     '/(.*%(?![0-7][0-9A-Fa-f]).*)',
   ],

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { EventListItem } from '@/lib/events/types';
+import { EditLink } from './EditLink';
 import { SupportBadge } from './SupportBadge';
 import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 
@@ -19,6 +20,7 @@ export function EventCard({ event }: { event: EventListItem }) {
       <h3 id={`event-${event.id}`} className="event-summary">
         <Link href={`/events/${event.id}`}>{event.summary}</Link>
       </h3>
+      <EditLink entity="events" id={event.id} />
       {event.facilities && <p className="event-facilities">{event.facilities}</p>}
       <p className="source">
         <SupportBadge support={event.support} />

@@ -1,9 +1,16 @@
-/** “Title” — Publisher, linked when the source has an address. Text only, never HTML. */
+import { EditLink } from './EditLink';
+
+/**
+ * “Title” — Publisher, linked when the source has an address, with an Edit link for a
+ * signed-in editor when its id is given. Text only, never HTML.
+ */
 export function SourceCitation({
+  id,
   publisher,
   title,
   url,
 }: {
+  id?: string;
   publisher: string;
   title: string;
   url: string | null;
@@ -18,6 +25,12 @@ export function SourceCitation({
         </a>
       ) : (
         label
+      )}
+      {id && (
+        <>
+          {' '}
+          <EditLink entity="sources" id={id} />
+        </>
       )}
     </span>
   );

@@ -4,6 +4,8 @@ import { jsonToCells, toCells } from '@/lib/dataset/cells';
 import type { ParsedCsv } from '@/lib/dataset/parse-csv';
 import type { Problem } from '@/lib/dataset/problems';
 import { csvTables, type CsvTable } from '@/lib/dataset/tables';
+import { recordEntities, type RecordEntity } from '@/lib/corrections/record';
+import { acceptCorrection } from './corrections';
 import type { Db } from './connection';
 import { tables } from './table-keys';
 import { importDataset } from './import';
@@ -11,9 +13,8 @@ import { bumpRevision, writeTransaction } from './revision';
 import { auditLog, eventFacilities, eventSources } from './schema';
 import { linkFieldOf, parseFacilityLinks, parseSourceIds, type FieldIssue } from './event-links';
 
-/** What editors may write through the API, each validated as a row of its CSV file. */
-export const editableEntities = ['events', 'headcounts', 'sources', 'facilities'] as const;
-export type EditableEntity = (typeof editableEntities)[number];
+/** What editors may write through the API (the records readers may correct), each validated as a row of its CSV file. */
+export { recordEntities as editableEntities, type RecordEntity as EditableEntity };
 
 export type { FieldIssue };
 export type WriteOutcome =
@@ -25,7 +26,11 @@ export type WriteOutcome =
       issues?: FieldIssue[];
     };
 
-type Write = { entity: EditableEntity; editor: string } & (
+/**
+ * `editor` is the editor's name from their token or session (the audit log's name);
+ * `correction`, the reference of the reader's correction the write answers.
+ */
+type Write = { entity: RecordEntity; editor: string; correction?: string } & (
   | { action: 'create'; body: Record<string, unknown> }
   | { action: 'update'; id: string; body: Record<string, unknown> }
   | { action: 'delete'; id: string }
@@ -46,14 +51,14 @@ const invalid = (issues: FieldIssue[]) =>
     issues,
   });
 
-function findRow(db: Db, entity: EditableEntity, id: string) {
+function findRow(db: Db, entity: RecordEntity, id: string) {
   const { table, key } = tables[entity];
   const [row] = db.select().from(table).where(eq(key[0]!, id)).all();
   return row as Record<string, unknown> | undefined;
 }
 
 /** The row as one CSV line would give it, parsed by the file's own schema. */
-function parseRow(entity: EditableEntity, cells: Record<string, string>): ParsedCsv {
+function parseRow(entity: RecordEntity, cells: Record<string, string>): ParsedCsv {
   const spec = csvTables[entity] as CsvTable<unknown>;
   const unknown = Object.keys(cells).filter((field) => !spec.columns.includes(field));
   if (unknown.length) throw invalid(unknown.map((field) => ({ field, message: 'unknown field' })));
@@ -76,7 +81,7 @@ function parseRow(entity: EditableEntity, cells: Record<string, string>): Parsed
 }
 
 /** An event takes its links as lists (db/event-links.ts); every other row has its own columns. */
-const asIssues = (entity: EditableEntity, problems: Problem[]): FieldIssue[] =>
+const asIssues = (entity: RecordEntity, problems: Problem[]): FieldIssue[] =>
   problems.map((p) => ({
     field: (entity === 'events' && linkFieldOf(p.column)) || (p.column ?? ''),
     message: p.message,
@@ -152,6 +157,17 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
       }
 
       const after = write.action === 'delete' ? undefined : findRow(db, write.entity, id);
+      const correctionId = write.correction
+        ? acceptCorrection(tx, write.correction, { entity: write.entity, id }, write.editor)
+        : null;
+      if (write.correction && correctionId === null) {
+        throw invalid([
+          {
+            field: 'correction',
+            message: `no open correction "${write.correction}" of ${write.entity} "${id}"`,
+          },
+        ]);
+      }
       tx.insert(auditLog)
         .values({
           at: new Date().toISOString(),
@@ -161,6 +177,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           entityId: id,
           before: before ?? null,
           after: after ?? null,
+          correctionId,
         })
         .run();
       bumpRevision(tx);

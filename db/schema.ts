@@ -452,18 +452,102 @@ export const eventYearTotals = sqliteTable(
   (t) => [primaryKey({ columns: [t.year, t.actorCountry, t.kind] })],
 );
 
+/**
+ * The people who may edit. A token is shown once when the editor is added and kept only as
+ * its SHA-256 (the token is 256 random bits: a fast hash is enough, nothing to guess).
+ */
+export const editors = sqliteTable(
+  'editors',
+  {
+    name: text('name').primaryKey(),
+    /** Shown to readers beside each change on /changes. */
+    displayName: text('display_name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    addedAt: text('added_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [check('editors_name_is_slug', slug(t.name))],
+);
+
+/**
+ * Signed-in browsers. The cookie holds a random id; only its SHA-256 is stored, with the
+ * hash of the credential it was opened with, so that a revoked editor or a changed
+ * EDITOR_TOKEN ends it. `editor` is an editor's name or `bootstrap` (EDITOR_TOKEN).
+ */
+export const editorSessions = sqliteTable(
+  'editor_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    editor: text('editor').notNull(),
+    credentialHash: text('credential_hash').notNull(),
+    openedAt: integer('opened_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+  },
+  (t) => [index('editor_sessions_editor').on(t.editor)],
+);
+
+/**
+ * Counters of rate limits (failed sign-ins per address and per editor's name, corrections
+ * per address), shared by every process: the table rate-limiter-flexible's
+ * RateLimiterSQLite reads and writes. `key` is the limit's prefix and its key.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
+});
+
+export const correctionStatuses = ['open', 'accepted', 'rejected'] as const;
+
+/**
+ * A reader's suggested correction of one record: only what the form asks for. The
+ * reference is random, so that status pages cannot be walked through; the contact is
+ * shown to editors only.
+ */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull().unique(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    problem: text('problem').notNull(),
+    correctValue: text('correct_value').notNull(),
+    sourceUrl: text('source_url'),
+    contact: text('contact'),
+    submittedAt: text('submitted_at').notNull(),
+    status: text('status', { enum: correctionStatuses }).notNull().default('open'),
+    decidedAt: text('decided_at'),
+    decidedBy: text('decided_by'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('corrections_queue').on(t.status, t.id),
+    check('corrections_status', isOneOf(t.status, correctionStatuses)),
+    check(
+      'corrections_entity',
+      sql`${t.entity} IN ('events', 'headcounts', 'sources', 'facilities')`,
+    ),
+  ],
+);
+
+export type Correction = typeof corrections.$inferSelect;
+
 /** Every write made through the editor API, in the same transaction as the write itself. */
 export const auditLog = sqliteTable(
   'audit_log',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull(),
+    /** The editor's name (editors.name, or `bootstrap`). */
     editor: text('editor').notNull(),
     action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
+    /** The reader's correction this change answered. */
+    correctionId: integer('correction_id').references(() => corrections.id),
   },
   (t) => [
     index('audit_log_entity').on(t.entity, t.entityId),

@@ -2,6 +2,7 @@ import type {
   DatePrecision,
   EventKind,
   HeadcountBound,
+  HeadcountCoverage,
   HeadcountScope,
   SupportLevel,
 } from './dataset/vocabulary';
@@ -20,12 +21,17 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
 });
 const wholeNumber = new Intl.NumberFormat('en-US');
 
-/** A date as precisely as it is known: "26 March 2018", "March 1989" or "2016". */
 /** When the data last changed, as the source lines of charts and images say it. */
 export function formatDataDate(changedAt: Date | null): string {
   return changedAt ? formatDate(changedAt.toISOString().slice(0, 10), 'day') : 'an unknown date';
 }
 
+/** An instant (an ISO timestamp) to the minute, in UTC: "27 November 2026, 15:40 UTC". */
+export function formatTimestamp(iso: string): string {
+  return `${formatDate(iso.slice(0, 10), 'day')}, ${iso.slice(11, 16)} UTC`;
+}
+
+/** A date as precisely as it is known: "26 March 2018", "March 1989" or "2016". */
 export function formatDate(date: string, precision: DatePrecision): string {
   if (precision === 'year') return date.slice(0, 4);
   const instant = new Date(`${date}T00:00:00Z`);
@@ -43,6 +49,14 @@ export function formatHeadcount(count: number, bound: HeadcountBound, isEstimate
   if (bound === 'under') return `under ${number}`;
   return isEstimate ? `about ${number}` : number;
 }
+
+/** Which posts a figure covers, as a reader would say it. */
+export const coverageLabels: Record<HeadcountCoverage, string> = {
+  country: 'every post in the country',
+  embassy: 'the embassy',
+  consulates: 'the consulates',
+  un_mission: 'the mission to the UN',
+};
 
 export const scopeLabels: Record<HeadcountScope, string> = {
   diplomats: 'diplomats',

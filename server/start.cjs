@@ -12,6 +12,8 @@ const { parseArgs } = require('node:util');
 const { sharedLifetime } = require('./cache-rules.cjs');
 const { createCachingServer } = require('./http-caching.cjs');
 const { migrateAtStart } = require('./migrate-at-start.cjs');
+const { clientAddress, clientAddressHeader, trustedProxies } = require('../lib/client-address.js');
+const { bootstrapTokenProblem } = require('../lib/editor-session.js');
 
 // The app's folder: the one above this file, in the repository and in the standalone build.
 const dir = path.join(__dirname, '..');
@@ -56,7 +58,17 @@ async function serve({ port, hostname }) {
   // to this server, at twice the cost) instead of being served in place.
   const app = next({ dev: false, dir, hostname: 'localhost', port, conf });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const nextHandler = app.getRequestHandler();
+  const trusted = trustedProxies();
+  /** @type {typeof nextHandler} */
+  const handle = (request, response, url) => {
+    request.headers[clientAddressHeader] = clientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-real-ip'],
+      trusted,
+    );
+    return nextHandler(request, response, url);
+  };
   const server = createCachingServer(handle, {
     lifetime: sharedLifetime(),
     compressedBytes: 64 * 1024 * 1024,
@@ -101,6 +113,11 @@ function main() {
     process.env.DATABASE_PATH = path.resolve(process.env.DATABASE_PATH);
   process.chdir(dir);
   const options = readOptions();
+  const tokenProblem = bootstrapTokenProblem(process.env.EDITOR_TOKEN);
+  if (tokenProblem) {
+    console.error(`Not started: ${tokenProblem}`);
+    process.exit(1);
+  }
   if (cluster.isPrimary) {
     migrateAtStart(dir);
     if (options.processes > 1) return superviseWorkers(options.processes);

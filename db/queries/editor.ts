@@ -35,3 +35,8 @@ export function getEventForEditing(id: string) {
     .all();
   return { event, sourceId: link?.sourceId ?? '' };
 }
+
+export function getSourceRow(id: string) {
+  const [row] = getDb().select().from(sources).where(eq(sources.id, id)).all();
+  return row ?? null;
+}

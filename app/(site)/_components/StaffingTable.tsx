@@ -1,6 +1,8 @@
 'use client';
 
+import Link from 'next/link';
 import { SourceCitation } from '@/components/SourceCitation';
+import { figureHref } from '@/lib/corrections/record';
 import { SupportBadge } from '@/components/SupportBadge';
 import { GapNote } from '@/components/charts/GapNote';
 import { directionLabelOn, indexCountries } from '@/lib/countries/names';
@@ -72,7 +74,7 @@ export function StaffingTable({ view }: { view: StaffingView }) {
                   <td>{directionLabelOn(countries, series, o.date)}</td>
                   <td>{scopeLabels[o.scope]}</td>
                   <td>
-                    {formatDate(o.date, o.precision)}
+                    <Link href={figureHref(o.id)}>{formatDate(o.date, o.precision)}</Link>
                     {step.heldFrom && (
                       <span className="source"> (in force at the start of the range)</span>
                     )}

@@ -1,77 +1,124 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { listAuditEntries } from '@/db/queries/audit';
+import { getDb } from '@/db/client';
+import { getCorrection } from '@/db/corrections';
+import { listChanges } from '@/db/queries/changes';
 import {
   getEventForEditing,
   getFacilityRow,
   getHeadcount,
+  getSourceRow,
   listSourceOptions,
 } from '@/db/queries/editor';
 import { listDirections } from '@/db/queries/staffing';
 import { toCells } from '@/lib/dataset/cells';
-import { sessionCookie, validSession } from '@/app/api/_lib/editor-auth';
+import { editingEnabled, sessionCookie, sessionEditor } from '@/app/api/_lib/editor-auth';
+import { ChangeList } from '../_components/ChangeList';
+import { CorrectionQueue } from './_components/CorrectionQueue';
+import { DeskSearch } from './_components/DeskSearch';
 import { EventForm } from './_components/EventForm';
 import { RecordForm } from './_components/RecordForm';
 import { SignInForm } from './_components/SignInForm';
+import { SignOutButton } from './_components/SignOutButton';
 import { eventFields, facilityFields, observationFields, sourceFields } from './_components/fields';
+import { readDeskQuery, readReturnPath, type DeskParams } from './_lib/desk-address';
 
 export const metadata: Metadata = { title: 'Editors', robots: { index: false } };
 
 type Editing = { id: string; initial: Record<string, string | boolean> };
+type Context = { correction: string | null; returnTo: string | null };
 
-/** A form's title and request: PATCH the row being edited, or POST a new one. */
-function formFor(url: string, addTitle: string, noun: string, editing: Editing | null) {
+/**
+ * A form's title and request: PATCH the row being edited (linked to the reader's correction
+ * it answers, if any), or POST a new one.
+ */
+function formFor(
+  url: string,
+  addTitle: string,
+  noun: string,
+  editing: Editing | null,
+  context: Context,
+) {
   if (!editing) return { title: addTitle, action: { method: 'POST' as const, url } };
+  const linked = context.correction ? `?correction=${encodeURIComponent(context.correction)}` : '';
   return {
     title: `Edit ${noun} ${editing.id}`,
-    action: { method: 'PATCH' as const, url: `${url}/${encodeURIComponent(editing.id)}` },
+    action: { method: 'PATCH' as const, url: `${url}/${encodeURIComponent(editing.id)}${linked}` },
     initial: editing.initial,
+    returnTo: context.returnTo ?? undefined,
   };
 }
 
-export default async function AdminPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ edit?: string; event?: string; facility?: string }>;
-}) {
-  const token = process.env.EDITOR_TOKEN;
-  const session = (await cookies()).get(sessionCookie)?.value;
-  if (!token) {
+const one = (params: DeskParams, key: string) => {
+  const value = params[key];
+  return typeof value === 'string' ? value : undefined;
+};
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<DeskParams> }) {
+  if (!editingEnabled()) {
     return (
       <main>
         <h1>Editors</h1>
-        <p>Editing is disabled on this server: it has no EDITOR_TOKEN.</p>
+        <p>
+          Editing is disabled on this server: it has no editors (<code>npm run editor:add</code>)
+          and no EDITOR_TOKEN.
+        </p>
       </main>
     );
   }
-  if (!session || !validSession(session, token)) {
+  const editor = sessionEditor((await cookies()).get(sessionCookie)?.value);
+  if (!editor) {
     return (
       <main>
         <h1>Editors</h1>
-        <p>Sign in with the editor token to add and correct data.</p>
+        <p>Sign in with your editor token to correct and add data.</p>
         <SignInForm />
       </main>
     );
   }
 
+  const params = await searchParams;
   const sourceList = listSourceOptions();
   const countries = [...new Set(listDirections().map((d) => d.sending))];
-  const { edit, event: eventId, facility: facilityId } = await searchParams;
-  const editingFacility = facilityId ? getFacilityRow(facilityId) : null;
+  const [edit, eventId, facilityId, sourceId] = ['edit', 'event', 'facility', 'source'].map((k) =>
+    one(params, k),
+  );
   const editing = edit ? getHeadcount(edit) : null;
   const editingEvent = eventId ? getEventForEditing(eventId) : null;
+  const editingFacility = facilityId ? getFacilityRow(facilityId) : null;
+  const editingSource = sourceId ? getSourceRow(sourceId) : null;
+  const reference = one(params, 'correction');
+  const correction = reference ? getCorrection(getDb(), reference) : null;
+  const context = {
+    correction: correction?.status === 'open' ? correction.reference : null,
+    returnTo: readReturnPath(params),
+  };
 
   return (
     <main className="admin">
       <h1>Editors</h1>
-      <p className="source">
-        To correct a record, open <code>/admin?edit=&lt;observation id&gt;</code>,{' '}
-        <code>/admin?event=&lt;event id&gt;</code> or <code>/admin?facility=&lt;post id&gt;</code>.
-      </p>
       <p className="lede">
-        Every change is validated like an import, recorded in the audit log, and shown to readers on
-        their next request.
+        Signed in as {editor.displayName}. <SignOutButton />
       </p>
+      <p className="source">
+        Every change is validated like an import, recorded with your name, listed publicly on{' '}
+        <a href="/changes">/changes</a>, and shown to readers on their next request.
+      </p>
+      {correction && (
+        <aside className="notice" aria-label={`Correction ${correction.reference}`}>
+          <p>
+            <strong>Correction {correction.reference}</strong> ({correction.status}):{' '}
+            {correction.problem}
+          </p>
+          <p>
+            Suggested value: <span className="reader-text">{correction.correctValue}</span>
+            {correction.sourceUrl && <> — source: {correction.sourceUrl}</>}
+          </p>
+          {context.correction && (
+            <p>Saving the record below accepts this correction and links the change to it.</p>
+          )}
+        </aside>
+      )}
       <div className="admin-forms">
         <RecordForm
           fields={observationFields(countries, sourceList)}
@@ -83,6 +130,7 @@ export default async function AdminPage({
               id: editing.id,
               initial: { ...toCells('headcounts', editing), is_estimate: editing.isEstimate },
             },
+            context,
           )}
         />
         <EventForm
@@ -99,6 +147,7 @@ export default async function AdminPage({
                 source_ids: editingEvent.sourceId,
               },
             },
+            context,
           )}
         />
         <RecordForm
@@ -111,39 +160,24 @@ export default async function AdminPage({
               id: editingFacility.id,
               initial: toCells('facilities', editingFacility),
             },
+            context,
           )}
         />
         <RecordForm
-          title="Add a source"
           fields={sourceFields}
-          action={{ method: 'POST', url: '/api/sources' }}
+          {...formFor(
+            '/api/sources',
+            'Add a source',
+            'source',
+            editingSource && { id: editingSource.id, initial: toCells('sources', editingSource) },
+            context,
+          )}
         />
       </div>
-      <h2>Audit log</h2>
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Editor</th>
-              <th scope="col">Action</th>
-              <th scope="col">Record</th>
-            </tr>
-          </thead>
-          <tbody>
-            {listAuditEntries(50).map((entry) => (
-              <tr key={entry.id}>
-                <td>{entry.at}</td>
-                <td>{entry.editor}</td>
-                <td>{entry.action}</td>
-                <td>
-                  {entry.entity} {entry.entityId}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DeskSearch query={readDeskQuery(params)} countries={countries} />
+      <CorrectionQueue />
+      <h2>Latest changes</h2>
+      <ChangeList changes={listChanges({ limit: 20 })} showRecord />
     </main>
   );
 }

@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'editing_disabled'
   | 'unauthorized'
   | 'cross_origin'
+  | 'too_many_attempts'
   | 'method_not_allowed';
 
 /** The one shape of every API error: `{ error: { code, message, issues? } }`. */

@@ -1,27 +1,24 @@
 import { getDb } from '@/db/client';
 import { applyWrite, type EditableEntity } from '@/db/editor-writes';
 import { apiError } from './errors';
-import { checkEditor } from './editor-auth';
+import { checkEditor, refusalResponse } from './editor-auth';
 import { readJsonObject } from './json-body';
 
 type Target = { entity: EditableEntity } & (
   { action: 'create' } | { action: 'update' | 'delete'; id: string }
 );
 
-/** Who wrote, for the audit log: a label the editor chooses (free text, shown as text). */
-function editorLabel(request: Request): string {
-  return (request.headers.get('x-editor') ?? '').trim().slice(0, 80) || 'editor';
-}
-
 /**
- * Every write route: authorise, read and check the body, then the one write path.
+ * Every write route: authorise, read and check the body, then the one write path. The
+ * audit log records the editor the token or session proved; `?correction=<reference>`
+ * links the write to the reader's correction it answers (and accepts it).
  * Errors come back as `{ error: { code, message, issues? } }` with their status.
  */
 export async function handleEditorWrite(request: Request, target: Target): Promise<Response> {
-  const editor = checkEditor(request);
-  if (!editor.ok)
-    return apiError(editor.code === 'cross_origin' ? 403 : 401, editor.code, editor.message);
-  const base = { entity: target.entity, editor: editorLabel(request) };
+  const check = await checkEditor(request);
+  if (!check.ok) return refusalResponse(check);
+  const correction = new URL(request.url).searchParams.get('correction') ?? undefined;
+  const base = { entity: target.entity, editor: check.editor.name, correction };
   if (target.action === 'delete') {
     return respond(applyWrite(getDb(), { ...base, action: 'delete', id: target.id }));
   }

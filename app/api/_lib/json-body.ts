@@ -1,15 +1,41 @@
 export const maxBodyBytes = 64 * 1024;
 
-export type BodyResult =
-  | { ok: true; body: Record<string, unknown> }
-  | {
-      ok: false;
-      status: 400 | 413 | 415;
-      code: 'invalid_json' | 'too_large' | 'unsupported_media_type';
-      message: string;
-    };
+type Refusal = {
+  ok: false;
+  status: 400 | 413 | 415;
+  code: 'invalid_json' | 'invalid_body' | 'too_large' | 'unsupported_media_type';
+  message: string;
+};
+export type BodyResult = { ok: true; body: Record<string, unknown> } | Refusal;
 
-/** A JSON object from the request, at most 64 KB, read without trusting Content-Length. */
+/** The body's bytes, at most `limit` of them, read without trusting Content-Length. */
+async function readBytes(request: Request, limit: number): Promise<Buffer | Refusal> {
+  const tooLarge = {
+    ok: false,
+    status: 413,
+    code: 'too_large',
+    message: `expected a body of at most ${limit} bytes`,
+  } as const;
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return tooLarge;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value: chunk } = await reader.read();
+    if (done) break;
+    size += chunk.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return tooLarge;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const decodeUtf8 = (bytes: Buffer) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** A JSON object from the request, at most 64 KB. */
 export async function readJsonObject(request: Request): Promise<BodyResult> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
@@ -20,30 +46,11 @@ export async function readJsonObject(request: Request): Promise<BodyResult> {
       message: 'expected Content-Type: application/json',
     };
   }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  const tooLarge = {
-    ok: false,
-    status: 413,
-    code: 'too_large',
-    message: `expected a body of at most ${maxBodyBytes} bytes`,
-  } as const;
-  if (declared > maxBodyBytes) return tooLarge;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value: chunk } = await reader.read();
-    if (done) break;
-    size += chunk.byteLength;
-    if (size > maxBodyBytes) {
-      await reader.cancel();
-      return tooLarge;
-    }
-    chunks.push(chunk);
-  }
+  const bytes = await readBytes(request, maxBodyBytes);
+  if (!Buffer.isBuffer(bytes)) return bytes;
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+    value = JSON.parse(decodeUtf8(bytes));
   } catch {
     return {
       ok: false,
@@ -56,4 +63,31 @@ export async function readJsonObject(request: Request): Promise<BodyResult> {
     return { ok: false, status: 400, code: 'invalid_json', message: 'expected a JSON object' };
   }
   return { ok: true, body: value as Record<string, unknown> };
+}
+
+/**
+ * A form's fields (application/x-www-form-urlencoded, as a browser without JavaScript
+ * sends it), at most `limit` bytes; a field sent twice keeps its first value.
+ */
+export async function readFormFields(request: Request, limit: number): Promise<BodyResult> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+    return {
+      ok: false,
+      status: 415,
+      code: 'unsupported_media_type',
+      message: 'expected Content-Type: application/x-www-form-urlencoded',
+    };
+  }
+  const bytes = await readBytes(request, limit);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch {
+    return { ok: false, status: 400, code: 'invalid_body', message: 'expected a form in UTF-8' };
+  }
+  const body: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(text)) body[key] ??= value;
+  return { ok: true, body };
 }

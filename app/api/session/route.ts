@@ -1,23 +1,32 @@
+import { getDb } from '@/db/client';
+import { endSession, openSession, sessionAbsoluteMs } from '@/db/editors';
 import { apiError } from '@/app/api/_lib/errors';
 import {
-  createSession,
-  isEditorToken,
+  checkToken,
+  cookieValue,
   isSameOrigin,
+  refusalResponse,
   sessionCookie,
 } from '@/app/api/_lib/editor-auth';
 import { readJsonObject } from '@/app/api/_lib/json-body';
 import { otherMethods } from '@/app/api/_lib/other-methods';
+import { editorHintCookie } from '@/lib/editor-session.js';
 
-const cookieOptions = (request: Request, maxAge: number) =>
-  [
-    `Path=/`,
+function cookie(request: Request, name: string, value: string, maxAge: number, httpOnly: boolean) {
+  return [
+    `${name}=${value}`,
+    'Path=/',
     `Max-Age=${maxAge}`,
-    'HttpOnly',
+    ...(httpOnly ? ['HttpOnly'] : []),
     'SameSite=Strict',
     ...(new URL(request.url).protocol === 'https:' ? ['Secure'] : []),
   ].join('; ');
+}
 
-/** Sign in: exchange the editor token for a session cookie (HttpOnly, SameSite=Strict). */
+/**
+ * Sign in: exchange an editor's token for a session cookie (HttpOnly, SameSite=Strict) that
+ * lasts at most as long as the session (db/editors.ts), and a readable hint that one is open.
+ */
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) {
     return apiError(403, 'cross_origin', 'sign in from this site');
@@ -25,21 +34,23 @@ export async function POST(request: Request) {
   const body = await readJsonObject(request);
   if (!body.ok) return apiError(body.status, body.code, body.message);
   const token = typeof body.body.token === 'string' ? body.body.token : '';
-  if (!process.env.EDITOR_TOKEN)
-    return apiError(401, 'editing_disabled', 'editing is disabled on this server');
-  if (!isEditorToken(token)) return apiError(401, 'unauthorized', 'that is not the editor token');
-  const response = Response.json({ signedIn: true });
-  response.headers.append(
-    'set-cookie',
-    `${sessionCookie}=${createSession(process.env.EDITOR_TOKEN)}; ${cookieOptions(request, 7 * 86_400)}`,
-  );
+  const check = await checkToken(request, token);
+  if (!check.ok) return refusalResponse(check);
+  const id = openSession(getDb(), check.editor, token);
+  const maxAge = sessionAbsoluteMs / 1000;
+  const response = Response.json({ signedIn: true, editor: check.editor });
+  response.headers.append('set-cookie', cookie(request, sessionCookie, id, maxAge, true));
+  response.headers.append('set-cookie', cookie(request, editorHintCookie, '1', maxAge, false));
   return response;
 }
 
-/** Sign out. */
+/** Sign out: the session ends on the server at once, and both cookies are expired. */
 export function DELETE(request: Request) {
+  const id = cookieValue(request, sessionCookie);
+  if (id) endSession(getDb(), id);
   const response = Response.json({ signedIn: false });
-  response.headers.append('set-cookie', `${sessionCookie}=; ${cookieOptions(request, 0)}`);
+  response.headers.append('set-cookie', cookie(request, sessionCookie, '', 0, true));
+  response.headers.append('set-cookie', cookie(request, editorHintCookie, '', 0, false));
   return response;
 }
 

@@ -8,11 +8,13 @@ export function EventForm({
   title,
   action,
   initial,
+  returnTo,
 }: {
   fields: Field[];
   title: string;
   action: { method: 'POST' | 'PATCH'; url: string };
   initial?: Record<string, string | boolean>;
+  returnTo?: string;
 }) {
   return (
     <RecordForm
@@ -20,6 +22,7 @@ export function EventForm({
       fields={fields}
       action={action}
       initial={initial}
+      returnTo={returnTo}
       toBody={({ source_ids: source, ...rest }) => ({
         ...rest,
         ...(source ? { source_ids: [source] } : {}),

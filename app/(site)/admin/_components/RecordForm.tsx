@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 export type Field = {
   name: string;
   label: string;
-  type?: 'text' | 'number' | 'select' | 'checkbox' | 'textarea';
+  /** `source`: a search box over the sources (a datalist), not one select of every source. */
+  type?: 'text' | 'number' | 'select' | 'checkbox' | 'textarea' | 'source';
   options?: { value: string; label: string }[];
   required?: boolean;
   hint?: string;
@@ -20,10 +21,19 @@ type Props = {
   initial?: Record<string, string | boolean>;
   /** Turns the form's values into the request body (e.g. a list of source ids). */
   toBody?: (values: Record<string, string | boolean>) => Record<string, unknown>;
+  /** Where a successful save takes the editor: the page they came from to edit. */
+  returnTo?: string;
 };
 
 /** A record form sending JSON to the editor API, with the API's field errors beside each field. */
-export function RecordForm({ title, fields, action, initial = {}, toBody = (v) => v }: Props) {
+export function RecordForm({
+  title,
+  fields,
+  action,
+  initial = {},
+  toBody = (v) => v,
+  returnTo,
+}: Props) {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
@@ -46,6 +56,10 @@ export function RecordForm({ title, fields, action, initial = {}, toBody = (v) =
       body: JSON.stringify(body),
     });
     const result = await response.json();
+    if (response.ok && returnTo) {
+      router.push(returnTo);
+      return;
+    }
     if (response.ok) {
       setErrors({});
       setStatus(`Saved ${result.id ?? ''}.`);
@@ -83,6 +97,21 @@ export function RecordForm({ title, fields, action, initial = {}, toBody = (v) =
                   </option>
                 ))}
               </select>
+            ) : field.type === 'source' ? (
+              <>
+                <input
+                  {...common}
+                  type="search"
+                  list={`${id}-options`}
+                  autoComplete="off"
+                  defaultValue={String(value ?? '')}
+                />
+                <datalist id={`${id}-options`}>
+                  {field.options?.map((o) => (
+                    <option key={o.value} value={o.value} label={o.label} />
+                  ))}
+                </datalist>
+              </>
             ) : field.type === 'checkbox' ? (
               <input {...common} type="checkbox" defaultChecked={value === true} />
             ) : field.type === 'textarea' ? (

@@ -25,7 +25,8 @@ function fieldsOf(shape: Record<string, z.ZodType>, lists: Lists): Field[] {
     const form = columnForms.get(codec);
     if (!form) throw new Error(`column ${name} has no form (lib/dataset/editor-rows.ts)`);
     const options = optionsOf(form, lists);
-    const type = form.input ?? (options ? 'select' : 'text');
+    const type =
+      form.input ?? (form.choices === 'sources' ? 'source' : options ? 'select' : 'text');
     return {
       name,
       label: form.label,
@@ -49,7 +50,7 @@ export function eventFields(countries: string[], sources: SourceChoice[]): Field
     {
       name: 'source_ids',
       label: 'Source',
-      type: 'select',
+      type: 'source',
       options: optionsOf({ choices: 'sources' }, { countries, sources }),
       required: true,
     },

@@ -15,6 +15,7 @@ import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { defaultView, viewPath } from '@/lib/staffing/address';
 import { ChartPanel } from '../../_components/ChartPanel';
+import { RecordHistory } from '../../_components/RecordHistory';
 import { RelatedEvent } from '../_components/RelatedEvent';
 
 type Params = { id: string };
@@ -150,6 +151,8 @@ export default async function EventPage({ params }: { params: Promise<Params> })
       ) : (
         <p>No article in this tracker mentions this event yet.</p>
       )}
+
+      <RecordHistory record={{ entity: 'events', id: event.id }} />
     </main>
   );
 }

@@ -10,6 +10,8 @@ import { dayBefore, missionsHref, defaultMissionsView } from '@/lib/missions/add
 import { facilityKindLabels } from '@/lib/missions/states';
 import { defaultView, viewPath } from '@/lib/staffing/address';
 import { eventsHref, noFilters } from '@/lib/events/address';
+import { figureHref } from '@/lib/corrections/record';
+import { RecordHistory } from '../../_components/RecordHistory';
 import { FacilityHistory } from '../_components/FacilityHistory';
 
 type Params = { id: string };
@@ -134,7 +136,11 @@ export default async function FacilityPage({ params }: { params: Promise<Params>
             <tbody>
               {facility.figures.map((figure) => (
                 <tr key={figure.id} data-observation-id={figure.id}>
-                  <td>{formatDate(figure.observedOn, figure.datePrecision)}</td>
+                  <td>
+                    <Link href={figureHref(figure.id)}>
+                      {formatDate(figure.observedOn, figure.datePrecision)}
+                    </Link>
+                  </td>
                   <td className="numeric">
                     {formatHeadcount(figure.count, figure.bound, figure.isEstimate)}
                   </td>
@@ -176,6 +182,8 @@ export default async function FacilityPage({ params }: { params: Promise<Params>
           </Link>
         </li>
       </ul>
+
+      <RecordHistory record={{ entity: 'facilities', id: facility.id }} />
     </main>
   );
 }
