@@ -29,3 +29,23 @@ describe('the README’s map of the code', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the README’s threat model', () => {
+  it('maps every line to a test that exists, by its file and name', () => {
+    const start = readme.indexOf('### Threat model\n');
+    const section = readme.slice(start, readme.indexOf('\n## ', start));
+    const rows = section
+      .split('\n')
+      .filter((line) => /^\| [^-]/.test(line))
+      .slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    const unmapped = rows.filter((row) => {
+      const test = row.split('|').at(-2)!;
+      const [, file, name] = /`([^`]+)` "([^"]+)"/.exec(test) ?? [];
+      return (
+        !file || !name || !fs.existsSync(file) || !fs.readFileSync(file, 'utf8').includes(name)
+      );
+    });
+    expect(unmapped).toEqual([]);
+  });
+});

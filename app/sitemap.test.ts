@@ -40,7 +40,7 @@ describe('the sitemap', () => {
 describe('robots.txt', () => {
   it('keeps crawlers out of the editors’ desk and the API, and points to the sitemap', async () => {
     expect(await robots()).toEqual({
-      rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api/'] },
+      rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/corrections/'] },
       sitemap: `${origin}/sitemap.xml`,
     });
   });

@@ -61,6 +61,7 @@ const path = fc.oneof(
     '/api/sources',
     '/api/audit',
     '/api/session',
+    '/api/corrections',
   ),
   hostileText.chain((id) =>
     fc.constantFrom(
@@ -68,6 +69,8 @@ const path = fc.oneof(
       `/api/headcounts/${id}`,
       `/api/sources/${id}`,
       `/api/facilities/${id}`,
+      `/api/corrections/${id}/rejection`,
+      `/corrections/${id}`,
     ),
   ),
   hostileText.chain((id) =>

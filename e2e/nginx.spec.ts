@@ -25,6 +25,10 @@ test.beforeAll(async () => {
   const source = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true });
   await source.backup(databasePath);
   source.close();
+  // A new deployment: the failed sign-ins the e2e server counted (the fuzzer's) are not its.
+  const copy = new Database(databasePath);
+  copy.exec('DELETE FROM rate_limits');
+  copy.close();
   stack = await startStack({
     port: basePort,
     appPorts: [basePort + 1, basePort + 2],
@@ -208,4 +212,29 @@ test('killing one app process under load loses no read (nginx retries it) and no
   expect(failed.every((answer) => answer.status === 502)).toBe(true);
   expect(failed.length).toBeLessThanOrEqual(1);
   expect(countRows('audit_log')).toBeGreaterThanOrEqual(saved.length);
+});
+
+test('the 6th failed sign-in in a minute answers 429 from either of two processes; the editor’s token from another address still writes', async () => {
+  const [a, b] = stack.apps as [(typeof stack.apps)[0], (typeof stack.apps)[0]];
+  // As nginx would send it: the client's address in X-Real-IP, from a trusted (local) proxy.
+  const attempt = (origin: string, token: string, address: string) =>
+    fetch(`${origin}/api/sources`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'x-real-ip': address,
+      },
+      body: JSON.stringify(sourceRow(`limit-${address.replaceAll('.', '-')}`)),
+    });
+  for (const app of [a, b, a, b, a]) {
+    expect((await attempt(app.origin, 'a-wrong-token', '192.0.2.66')).status).toBe(401);
+  }
+  for (const app of [b, a]) {
+    const sixth = await attempt(app.origin, 'a-wrong-token', '192.0.2.66');
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(sixth.headers.get('cache-control')).toBe('no-store');
+  }
+  expect((await attempt(b.origin, editorToken, '192.0.2.67')).status).toBe(201);
 });

@@ -8,11 +8,12 @@ import { GET as getStaffing } from './staffing/route';
 import { GET as listFacilities, POST as createFacility } from './facilities/route';
 import { GET as getReciprocity } from './reciprocity/route';
 import { GET as getFacility, PATCH as patchFacility } from './facilities/[id]/route';
+import { POST as submitCorrection } from './corrections/route';
 
 // Hostile and random input for every API route: no 5xx, and every 4xx explains itself in
 // the one JSON error shape. The handlers run in-process on a real seeded database.
 seededAppDatabaseForFile();
-const token = 'fuzz-editor-token-0123456789';
+const token = 'fuzz-editor-token-0123456789abcdefgh';
 beforeEach(() => {
   process.env.EDITOR_TOKEN = token;
 });
@@ -112,7 +113,8 @@ describe('fuzzing the API', () => {
     );
   });
 
-  it('POST bodies of any shape, encoding and header get a 4xx or a 201, never a 5xx', async () => {
+  it('POST bodies of any shape, encoding and header get a 4xx, a 201 or a 303, never a 5xx', async () => {
+    let address = 0;
     const body = fc.oneof(
       fc.jsonValue().map((v) => JSON.stringify(v)),
       fc
@@ -130,6 +132,11 @@ describe('fuzzing the API', () => {
             'latitude',
             'opened_on',
             'operated_by',
+            'record',
+            'problem',
+            'correct_value',
+            'source_url',
+            'website',
           ),
           hostile,
         )
@@ -147,10 +154,17 @@ describe('fuzzing the API', () => {
     const authorization = fc.constantFrom(`Bearer ${token}`, 'Bearer x', '', `Basic ${token}`);
     await fc.assert(
       fc.asyncProperty(body, contentType, authorization, async (text, type, auth) => {
-        for (const handler of [createEvent, createHeadcount, createFacility]) {
+        for (const handler of [createEvent, createHeadcount, createFacility, submitCorrection]) {
+          // Each from its own address: the limits on failures would otherwise answer 429 to
+          // every later request and hide the handlers from the fuzzer.
+          address += 1;
           const request = new Request('http://localhost', {
             method: 'POST',
-            headers: { 'content-type': type, authorization: auth },
+            headers: {
+              'content-type': type,
+              authorization: auth,
+              'x-client-address': `fuzz-${address}`,
+            },
             body: text,
           });
           await expectExplained(await handler(request));
