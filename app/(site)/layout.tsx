@@ -43,7 +43,11 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       {children}
       <footer className="site-footer">
         Every figure cites its source. Data: curated from news reports and official statements; see
-        the sources beside each number.
+        the sources beside each number. Every change to them is listed in the{' '}
+        <Link href="/changes" prefetch={false}>
+          changes to the data
+        </Link>
+        ; found an error? Use “Suggest a correction” on its page.
       </footer>
     </>
   );

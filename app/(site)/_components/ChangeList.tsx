@@ -20,7 +20,9 @@ export function ChangeList({ changes, showRecord }: { changes: Change[]; showRec
             <p>
               <strong>{actionLabels[change.action]}</strong> {recordNouns[change.record.entity]}{' '}
               {showRecord ? (
-                <Link href={changesHref(change.record)}>{change.record.id}</Link>
+                <Link href={changesHref(change.record)} prefetch={false}>
+                  {change.record.id}
+                </Link>
               ) : (
                 <code>{change.record.id}</code>
               )}{' '}
@@ -30,15 +32,18 @@ export function ChangeList({ changes, showRecord }: { changes: Change[]; showRec
                   <>
                     {' '}
                     · answering{' '}
-                    <Link href={`/corrections/${change.correction}`}>
+                    <Link href={`/corrections/${change.correction}`} prefetch={false}>
                       correction {change.correction}
                     </Link>
                   </>
                 )}
-                {page && change.action !== 'delete' && (
+                {showRecord && page && change.action !== 'delete' && (
                   <>
                     {' '}
-                    · <Link href={page}>the {recordNouns[change.record.entity]}’s page</Link>
+                    ·{' '}
+                    <Link href={page} prefetch={false}>
+                      the {recordNouns[change.record.entity]}’s page
+                    </Link>
                   </>
                 )}
               </span>

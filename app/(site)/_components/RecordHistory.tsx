@@ -23,11 +23,16 @@ export function RecordHistory({ record }: { record: RecordRef }) {
         <p>No editor has changed this {noun} since it was added to the dataset.</p>
       )}
       <p className="record-actions">
-        <Link href={correctionFormPath(record)}>Suggest a correction to this {noun}</Link>
+        <Link href={correctionFormPath(record)} prefetch={false}>
+          Suggest a correction to this {noun}
+        </Link>
         {changes.length === shown && (
           <>
             {' '}
-            · <Link href={changesHref(record)}>Its full history</Link>
+            ·{' '}
+            <Link href={changesHref(record)} prefetch={false}>
+              Its full history
+            </Link>
           </>
         )}{' '}
         <EditLink {...record} />

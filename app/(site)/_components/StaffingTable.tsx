@@ -74,7 +74,9 @@ export function StaffingTable({ view }: { view: StaffingView }) {
                   <td>{directionLabelOn(countries, series, o.date)}</td>
                   <td>{scopeLabels[o.scope]}</td>
                   <td>
-                    <Link href={figureHref(o.id)}>{formatDate(o.date, o.precision)}</Link>
+                    <Link href={figureHref(o.id)} prefetch={false}>
+                      {formatDate(o.date, o.precision)}
+                    </Link>
                     {step.heldFrom && (
                       <span className="source"> (in force at the start of the range)</span>
                     )}

@@ -55,6 +55,8 @@ const one = (params: DeskParams, key: string) => {
 };
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<DeskParams> }) {
+  // Read first: it makes the page per request, whatever the build saw (no editors yet).
+  const sessionId = (await cookies()).get(sessionCookie)?.value;
   if (!editingEnabled()) {
     return (
       <main>
@@ -66,7 +68,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       </main>
     );
   }
-  const editor = sessionEditor((await cookies()).get(sessionCookie)?.value);
+  const editor = sessionEditor(sessionId);
   if (!editor) {
     return (
       <main>

@@ -58,7 +58,9 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           {record
             ? `The history of ${described ?? `${record.entity} ${record.id}`}. `
             : `The change that answered correction ${correction}. `}
-          <Link href={changesHref()}>All changes</Link>
+          <Link href={changesHref()} prefetch={false}>
+            All changes
+          </Link>
         </p>
       )}
       {changes.length ? (
@@ -72,7 +74,9 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       )}
       {changes.length === pageSize && (
         <p>
-          <Link href={changesHref(record ?? undefined, changes.at(-1)!.id)}>Older changes</Link>
+          <Link href={changesHref(record ?? undefined, changes.at(-1)!.id)} prefetch={false}>
+            Older changes
+          </Link>
         </p>
       )}
     </main>

@@ -31,7 +31,15 @@ export default async function CorrectionStatusPage({
       <dl className="fact-list">
         <div>
           <dt>The {recordNouns[record.entity]}</dt>
-          <dd>{page ? <Link href={page}>{described}</Link> : described}</dd>
+          <dd>
+            {page ? (
+              <Link href={page} prefetch={false}>
+                {described}
+              </Link>
+            ) : (
+              described
+            )}
+          </dd>
         </div>
         <div>
           <dt>What is wrong</dt>
@@ -81,7 +89,11 @@ function CorrectionStatus({
   }
   return (
     <>
-      Accepted ({decided}): <Link href={changeAnchor(correction.reference)}>see the change</Link>.
+      Accepted ({decided}):{' '}
+      <Link href={changeAnchor(correction.reference)} prefetch={false}>
+        see the change
+      </Link>
+      .
     </>
   );
 }

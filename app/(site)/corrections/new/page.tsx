@@ -62,7 +62,13 @@ export default async function NewCorrectionPage({
       <h1>Suggest a correction</h1>
       <p className="lede">
         To the {recordNouns[record.entity]}{' '}
-        {page ? <Link href={page}>{described}</Link> : <q>{described}</q>}
+        {page ? (
+          <Link href={page} prefetch={false}>
+            {described}
+          </Link>
+        ) : (
+          <q>{described}</q>
+        )}
       </p>
       {typeof refused === 'string' && (
         <p role="alert" className="field-error">

@@ -51,7 +51,9 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
     [
       'Posts covered',
       figure.post ? (
-        <Link href={facilityHref(figure.post.id)}>{figure.post.name}</Link>
+        <Link href={facilityHref(figure.post.id)} prefetch={false}>
+          {figure.post.name}
+        </Link>
       ) : (
         coverageLabels[figure.coverage]
       ),

@@ -137,7 +137,7 @@ export default async function FacilityPage({ params }: { params: Promise<Params>
               {facility.figures.map((figure) => (
                 <tr key={figure.id} data-observation-id={figure.id}>
                   <td>
-                    <Link href={figureHref(figure.id)}>
+                    <Link href={figureHref(figure.id)} prefetch={false}>
                       {formatDate(figure.observedOn, figure.datePrecision)}
                     </Link>
                   </td>
