@@ -14,6 +14,7 @@ const nextConfig = {
     '/*': [
       './server/*.cjs',
       './lib/editor-session.js',
+      './lib/client-address.js',
       './db/sqlite-settings.cjs',
       './db/migrations/**',
       './node_modules/drizzle-orm/**/migrator.cjs',

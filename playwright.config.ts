@@ -33,12 +33,12 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /editing|fresh-data|under-load|http-fuzz|nginx/,
+      testIgnore: /editing|corrections|fresh-data|under-load|http-fuzz|nginx/,
     },
     {
       name: 'editing',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /editing\.spec/,
+      testMatch: /(editing|corrections)\.spec/,
       dependencies: ['chromium'],
       fullyParallel: false,
     },

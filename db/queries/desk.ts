@@ -1,9 +1,18 @@
 import 'server-only';
 import { and, asc, between, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { formatHeadcount, scopeLabels } from '@/lib/format';
-import type { RecordEntity } from '@/lib/corrections/record';
+import { recordEntities, type RecordEntity } from '@/lib/corrections/record';
 import { getDb } from '../client';
-import { events, facilities, headcounts, sources } from '../schema';
+import {
+  events,
+  facilities,
+  headcounts,
+  sources,
+  type Event,
+  type Headcount,
+  type Source,
+} from '../schema';
 
 export type DeskQuery = {
   text: string;
@@ -16,109 +25,96 @@ export type DeskHit = { entity: RecordEntity; id: string; date: string | null; l
 
 const perKind = 25;
 
+/** How each kind of record is searched: its words, its countries, its date, its label. */
+type Searchable<Row> = {
+  table: SQLiteTable;
+  words: AnyColumn[];
+  /** Either side; a kind without countries (sources) is left out of a country search. */
+  countries: AnyColumn[];
+  /** A kind without a date of its own (posts, sources) is left out of a dated search. */
+  date: AnyColumn | null;
+  order: AnyColumn;
+  hit: (row: Row) => Omit<DeskHit, 'entity'>;
+};
+
+const searchable = {
+  events: {
+    table: events,
+    words: [events.id, events.summary, events.reason],
+    countries: [events.actorCountry, events.targetCountry],
+    date: events.occurredOn,
+    order: events.occurredOn,
+    hit: (r: Event) => ({ id: r.id, date: r.occurredOn, label: r.summary }),
+  },
+  headcounts: {
+    table: headcounts,
+    words: [headcounts.id, headcounts.note],
+    countries: [headcounts.sendingCountry, headcounts.hostCountry],
+    date: headcounts.observedOn,
+    order: headcounts.observedOn,
+    hit: (r: Headcount) => ({
+      id: r.id,
+      date: r.observedOn,
+      label: `${r.sendingCountry} staff in ${r.hostCountry}, ${scopeLabels[r.scope]}: ${formatHeadcount(r.count, r.bound, r.isEstimate)}`,
+    }),
+  },
+  facilities: {
+    table: facilities,
+    words: [facilities.id, facilities.name, facilities.city],
+    countries: [facilities.operatedBy, facilities.hostCountry],
+    date: null,
+    order: facilities.name,
+    hit: (r: typeof facilities.$inferSelect) => ({
+      id: r.id,
+      date: r.openedOn,
+      label: `${r.name} (${r.city})`,
+    }),
+  },
+  sources: {
+    table: sources,
+    words: [sources.id, sources.title, sources.publisher],
+    countries: [],
+    date: null,
+    order: sources.title,
+    hit: (r: Source) => ({ id: r.id, date: r.publishedOn, label: `“${r.title}” — ${r.publisher}` }),
+  },
+} satisfies { [E in RecordEntity]: Searchable<never> };
+
 /** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const matches = (columns: AnyColumn[], text: string): SQL | undefined =>
-  text ? or(...columns.map((c) => sql`${c} LIKE ${containing(text)} ESCAPE '\\'`)) : undefined;
+
+function conditions(kind: Searchable<never>, q: DeskQuery): SQL[] | null {
+  const found: SQL[] = [];
+  if (q.text)
+    found.push(or(...kind.words.map((c) => sql`${c} LIKE ${containing(q.text)} ESCAPE '\\'`))!);
+  if (q.country) {
+    if (!kind.countries.length) return null;
+    found.push(or(...kind.countries.map((c) => eq(c, q.country!)))!);
+  }
+  if (q.from || q.to) {
+    if (!kind.date) return null;
+    found.push(between(kind.date, q.from ?? '0000-01-01', q.to ?? '9999-12-31'));
+  }
+  return found;
+}
 
 /**
  * The editor's desk search: records of each kind whose id or words contain the text, of a
- * country (either side), dated within the range (events and figures); at most 25 of each.
+ * country (either side), dated within the range; at most 25 of each kind.
  */
 export function searchRecords(q: DeskQuery): DeskHit[] {
-  const db = getDb();
-  const wants = (entity: RecordEntity) => !q.entity || q.entity === entity;
-  const dated = (column: AnyColumn) =>
-    q.from || q.to ? between(column, q.from ?? '0000-01-01', q.to ?? '9999-12-31') : undefined;
-  const hits: DeskHit[] = [];
-  if (wants('events')) {
-    const country = q.country
-      ? or(eq(events.actorCountry, q.country), eq(events.targetCountry, q.country))
-      : undefined;
-    const rows = db
+  return recordEntities.flatMap((entity) => {
+    if (q.entity && q.entity !== entity) return [];
+    const kind = searchable[entity] as Searchable<never>;
+    const where = conditions(kind, q);
+    if (!where) return [];
+    const rows = getDb()
       .select()
-      .from(events)
-      .where(
-        and(
-          matches([events.id, events.summary, events.reason], q.text),
-          country,
-          dated(events.occurredOn),
-        ),
-      )
-      .orderBy(asc(events.occurredOn))
+      .from(kind.table)
+      .where(and(...where))
+      .orderBy(asc(kind.order))
       .limit(perKind)
-      .all();
-    hits.push(
-      ...rows.map((r) => ({
-        entity: 'events' as const,
-        id: r.id,
-        date: r.occurredOn,
-        label: r.summary,
-      })),
-    );
-  }
-  if (wants('headcounts')) {
-    const country = q.country
-      ? or(eq(headcounts.sendingCountry, q.country), eq(headcounts.hostCountry, q.country))
-      : undefined;
-    const rows = db
-      .select()
-      .from(headcounts)
-      .where(
-        and(
-          matches([headcounts.id, headcounts.note], q.text),
-          country,
-          dated(headcounts.observedOn),
-        ),
-      )
-      .orderBy(asc(headcounts.observedOn))
-      .limit(perKind)
-      .all();
-    hits.push(
-      ...rows.map((r) => ({
-        entity: 'headcounts' as const,
-        id: r.id,
-        date: r.observedOn,
-        label: `${r.sendingCountry} staff in ${r.hostCountry}, ${scopeLabels[r.scope]}: ${formatHeadcount(r.count, r.bound, r.isEstimate)}`,
-      })),
-    );
-  }
-  if (wants('facilities') && !q.from && !q.to) {
-    const country = q.country
-      ? or(eq(facilities.operatedBy, q.country), eq(facilities.hostCountry, q.country))
-      : undefined;
-    const rows = db
-      .select()
-      .from(facilities)
-      .where(and(matches([facilities.id, facilities.name, facilities.city], q.text), country))
-      .orderBy(asc(facilities.name))
-      .limit(perKind)
-      .all();
-    hits.push(
-      ...rows.map((r) => ({
-        entity: 'facilities' as const,
-        id: r.id,
-        date: r.openedOn,
-        label: `${r.name} (${r.city})`,
-      })),
-    );
-  }
-  if (wants('sources') && !q.country && !q.from && !q.to) {
-    const rows = db
-      .select()
-      .from(sources)
-      .where(matches([sources.id, sources.title, sources.publisher], q.text))
-      .orderBy(asc(sources.title))
-      .limit(perKind)
-      .all();
-    hits.push(
-      ...rows.map((r) => ({
-        entity: 'sources' as const,
-        id: r.id,
-        date: r.publishedOn,
-        label: `“${r.title}” — ${r.publisher}`,
-      })),
-    );
-  }
-  return hits;
+      .all() as never[];
+    return rows.map((row) => ({ entity, ...kind.hit(row) }));
+  });
 }

@@ -35,17 +35,22 @@ async function readBytes(request: Request, limit: number): Promise<Buffer | Refu
 
 const decodeUtf8 = (bytes: Buffer) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
+/** A refusal unless the request's Content-Type is `type`. */
+function wrongType(request: Request, type: string): Refusal | null {
+  const given = request.headers.get('content-type') ?? '';
+  if (given.toLowerCase().split(';')[0]!.trim() === type) return null;
+  return {
+    ok: false,
+    status: 415,
+    code: 'unsupported_media_type',
+    message: `expected Content-Type: ${type}`,
+  };
+}
+
 /** A JSON object from the request, at most 64 KB. */
 export async function readJsonObject(request: Request): Promise<BodyResult> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    return {
-      ok: false,
-      status: 415,
-      code: 'unsupported_media_type',
-      message: 'expected Content-Type: application/json',
-    };
-  }
+  const refused = wrongType(request, 'application/json');
+  if (refused) return refused;
   const bytes = await readBytes(request, maxBodyBytes);
   if (!Buffer.isBuffer(bytes)) return bytes;
   let value: unknown;
@@ -70,15 +75,8 @@ export async function readJsonObject(request: Request): Promise<BodyResult> {
  * sends it), at most `limit` bytes; a field sent twice keeps its first value.
  */
 export async function readFormFields(request: Request, limit: number): Promise<BodyResult> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
-    return {
-      ok: false,
-      status: 415,
-      code: 'unsupported_media_type',
-      message: 'expected Content-Type: application/x-www-form-urlencoded',
-    };
-  }
+  const refused = wrongType(request, 'application/x-www-form-urlencoded');
+  if (refused) return refused;
   const bytes = await readBytes(request, limit);
   if (!Buffer.isBuffer(bytes)) return bytes;
   let text: string;
@@ -90,4 +88,13 @@ export async function readFormFields(request: Request, limit: number): Promise<B
   const body: Record<string, string> = {};
   for (const [key, value] of new URLSearchParams(text)) body[key] ??= value;
   return { ok: true, body };
+}
+
+/** Whether a request is a browser's plain form post (no JavaScript), to be answered with a redirect. */
+export const isFormPost = (request: Request) =>
+  !wrongType(request, 'application/x-www-form-urlencoded');
+
+/** A form's fields (at most `formLimit` bytes) or a JSON object, whichever the request sends. */
+export function readFormOrJson(request: Request, formLimit: number): Promise<BodyResult> {
+  return isFormPost(request) ? readFormFields(request, formLimit) : readJsonObject(request);
 }

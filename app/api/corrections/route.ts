@@ -3,7 +3,7 @@ import { submitCorrection, type CorrectionIssue } from '@/db/corrections';
 import { countAgainst, secondsBlocked } from '@/db/rate-limits';
 import { apiError } from '@/app/api/_lib/errors';
 import { clientAddressOf } from '@/app/api/_lib/editor-auth';
-import { readFormFields, readJsonObject } from '@/app/api/_lib/json-body';
+import { isFormPost, readFormOrJson } from '@/app/api/_lib/json-body';
 import { otherMethods } from '@/app/api/_lib/other-methods';
 import { correctionFormPath, correctionRecord } from '@/lib/corrections/record';
 
@@ -70,10 +70,8 @@ function answer(outcome: Outcome, form: boolean, record: unknown, request: Reque
 
 /** A reader's suggested correction: kept for the editors' queue, with a reference to follow it by. */
 export async function POST(request: Request) {
-  const form = /^application\/x-www-form-urlencoded/i.test(
-    request.headers.get('content-type') ?? '',
-  );
-  const body = form ? await readFormFields(request, maxFormBytes) : await readJsonObject(request);
+  const form = isFormPost(request);
+  const body = await readFormOrJson(request, maxFormBytes);
   if (!body.ok) return apiError(body.status, body.code, body.message);
   const fields = body.body;
   const db = getDb();

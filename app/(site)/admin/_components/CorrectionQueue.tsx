@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { listOpenCorrections } from '@/db/corrections';
 import { formatTimestamp } from '@/lib/format';
+import { ReaderSource } from '../../_components/ReaderSource';
 import { recordNouns, recordPage, type RecordEntity } from '@/lib/corrections/record';
 import { editHref } from '@/lib/editing/address';
 
@@ -38,13 +39,7 @@ export function CorrectionQueue() {
                 <div>
                   <dt>Source</dt>
                   <dd>
-                    {c.sourceUrl ? (
-                      <a href={c.sourceUrl} rel="nofollow ugc noopener noreferrer">
-                        {c.sourceUrl}
-                      </a>
-                    ) : (
-                      '—'
-                    )}
+                    <ReaderSource url={c.sourceUrl} />
                   </dd>
                 </div>
                 <div>

@@ -7,6 +7,7 @@ import { describeRecord } from '@/db/queries/records';
 import { changeAnchor } from '@/lib/changes/address';
 import { recordNouns, recordPage, type RecordEntity } from '@/lib/corrections/record';
 import { formatTimestamp } from '@/lib/format';
+import { ReaderSource } from '../../_components/ReaderSource';
 
 export const metadata: Metadata = { title: 'A suggested correction', robots: { index: false } };
 
@@ -52,13 +53,7 @@ export default async function CorrectionStatusPage({
         <div>
           <dt>Source</dt>
           <dd>
-            {correction.sourceUrl ? (
-              <a href={correction.sourceUrl} rel="nofollow ugc noopener noreferrer">
-                {correction.sourceUrl}
-              </a>
-            ) : (
-              'none given'
-            )}
+            <ReaderSource url={correction.sourceUrl} />
           </dd>
         </div>
         <div>

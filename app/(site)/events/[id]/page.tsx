@@ -15,6 +15,7 @@ import { eventKindLabels, formatDate, formatNumber } from '@/lib/format';
 import { staffingQueryOptions } from '@/lib/query-options/staffing';
 import { defaultView, viewPath } from '@/lib/staffing/address';
 import { ChartPanel } from '../../_components/ChartPanel';
+import { FactList } from '../../_components/FactList';
 import { RecordHistory } from '../../_components/RecordHistory';
 import { RelatedEvent } from '../_components/RelatedEvent';
 
@@ -86,14 +87,7 @@ export default async function EventPage({ params }: { params: Promise<Params> })
         <Link href={eventsHref(withYear(noFilters, year))}>Events of {year}</Link>
       </p>
       <h1>{event.summary}</h1>
-      <dl className="fact-list">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
 
       <h2>Sources</h2>
       {event.support !== 'corroborated' && (

@@ -10,6 +10,7 @@ import { figureHref } from '@/lib/corrections/record';
 import { coverageLabels, formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
 import { facilityHref } from '@/lib/missions/address';
 import { defaultView, viewPath } from '@/lib/staffing/address';
+import { FactList } from '../../_components/FactList';
 import { RecordHistory } from '../../_components/RecordHistory';
 
 type Params = { id: string };
@@ -71,14 +72,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
       <h1>
         {directionOf(figure)}, {formatDate(figure.observedOn, figure.datePrecision)}
       </h1>
-      <dl className="fact-list">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <h2>Source</h2>
       <p>
         <SourceCitation {...figure.source} />

@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { rejectCorrection } from '@/db/corrections';
 import { apiError } from '@/app/api/_lib/errors';
 import { checkEditor, refusalResponse } from '@/app/api/_lib/editor-auth';
-import { readFormFields, readJsonObject } from '@/app/api/_lib/json-body';
+import { isFormPost, readFormOrJson } from '@/app/api/_lib/json-body';
 import { otherMethods } from '@/app/api/_lib/other-methods';
 
 const maxReason = 1000;
@@ -17,10 +17,8 @@ export async function POST(
 ) {
   const check = await checkEditor(request);
   if (!check.ok) return refusalResponse(check);
-  const form = /^application\/x-www-form-urlencoded/i.test(
-    request.headers.get('content-type') ?? '',
-  );
-  const body = form ? await readFormFields(request, 8 * 1024) : await readJsonObject(request);
+  const form = isFormPost(request);
+  const body = await readFormOrJson(request, 8 * 1024);
   if (!body.ok) return apiError(body.status, body.code, body.message);
   const reason = typeof body.body.reason === 'string' ? body.body.reason.trim() : '';
   if (!reason || reason.length > maxReason) {
