@@ -89,12 +89,77 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const editingEvent = eventId ? getEventForEditing(eventId) : null;
   const editingFacility = facilityId ? getFacilityRow(facilityId) : null;
   const editingSource = sourceId ? getSourceRow(sourceId) : null;
+  const editingOne = !!(editing || editingEvent || editingFacility || editingSource);
   const reference = one(params, 'correction');
   const correction = reference ? getCorrection(getDb(), reference) : null;
   const context = {
     correction: correction?.status === 'open' ? correction.reference : null,
     returnTo: readReturnPath(params),
   };
+
+  const forms = (
+    <div className="admin-forms">
+      <RecordForm
+        fields={observationFields(countries, sourceList)}
+        {...formFor(
+          '/api/headcounts',
+          'Add an observation',
+          'observation',
+          editing && {
+            id: editing.id,
+            initial: { ...toCells('headcounts', editing), is_estimate: editing.isEstimate },
+          },
+          context,
+        )}
+      />
+      <EventForm
+        fields={eventFields(countries, sourceList)}
+        {...formFor(
+          '/api/events',
+          'Add an event',
+          'event',
+          editingEvent && {
+            id: editingEvent.event.id,
+            initial: {
+              ...toCells('events', editingEvent.event),
+              is_joint: editingEvent.event.isJoint,
+              source_ids: editingEvent.sourceId,
+            },
+          },
+          context,
+        )}
+      />
+      <RecordForm
+        fields={facilityFields(countries, sourceList)}
+        {...formFor(
+          '/api/facilities',
+          'Add a post or property',
+          'post',
+          editingFacility && {
+            id: editingFacility.id,
+            initial: toCells('facilities', editingFacility),
+          },
+          context,
+        )}
+      />
+      <RecordForm
+        fields={sourceFields}
+        {...formFor(
+          '/api/sources',
+          'Add a source',
+          'source',
+          editingSource && { id: editingSource.id, initial: toCells('sources', editingSource) },
+          context,
+        )}
+      />
+    </div>
+  );
+  const desk = (
+    <>
+      <DeskSearch query={readDeskQuery(params)} countries={countries} />
+      <CorrectionQueue />
+    </>
+  );
 
   return (
     <main className="admin">
@@ -121,63 +186,18 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           )}
         </aside>
       )}
-      <div className="admin-forms">
-        <RecordForm
-          fields={observationFields(countries, sourceList)}
-          {...formFor(
-            '/api/headcounts',
-            'Add an observation',
-            'observation',
-            editing && {
-              id: editing.id,
-              initial: { ...toCells('headcounts', editing), is_estimate: editing.isEstimate },
-            },
-            context,
-          )}
-        />
-        <EventForm
-          fields={eventFields(countries, sourceList)}
-          {...formFor(
-            '/api/events',
-            'Add an event',
-            'event',
-            editingEvent && {
-              id: editingEvent.event.id,
-              initial: {
-                ...toCells('events', editingEvent.event),
-                is_joint: editingEvent.event.isJoint,
-                source_ids: editingEvent.sourceId,
-              },
-            },
-            context,
-          )}
-        />
-        <RecordForm
-          fields={facilityFields(countries, sourceList)}
-          {...formFor(
-            '/api/facilities',
-            'Add a post or property',
-            'post',
-            editingFacility && {
-              id: editingFacility.id,
-              initial: toCells('facilities', editingFacility),
-            },
-            context,
-          )}
-        />
-        <RecordForm
-          fields={sourceFields}
-          {...formFor(
-            '/api/sources',
-            'Add a source',
-            'source',
-            editingSource && { id: editingSource.id, initial: toCells('sources', editingSource) },
-            context,
-          )}
-        />
-      </div>
-      <DeskSearch query={readDeskQuery(params)} countries={countries} />
-      <CorrectionQueue />
+      {/* An editor who came to edit a record sees its form first; otherwise the desk. */}
+      {editingOne ? (
+        <>
+          {forms}
+          {desk}
+        </>
+      ) : (
+        <>
+          {desk}
+          {forms}
+        </>
+      )}
       <h2>Latest changes</h2>
       <ChangeList changes={listChanges({ limit: 20 })} showRecord />
     </main>
