@@ -11,6 +11,10 @@ const config = {
     'db/queries/*.ts',
     'db/import*.ts',
     'db/editor-writes.ts',
+    // Editors, sessions, limits and readers' corrections: the security of the desk.
+    'db/editors.ts',
+    'db/corrections.ts',
+    'db/rate-limits.ts',
     'app/api/_lib/*.ts',
     'db/event-links.ts',
     // The HTTP caching rules; the process entry and its migration are the e2e tests' to check.

@@ -66,6 +66,23 @@ describe('named editors', () => {
     expect(listEditors(db).map((e) => [e.name, e.revokedAt])).toEqual([['ana', null]]);
   });
 
+  it('shows a display name trimmed to 80 characters, and refuses an empty one', () => {
+    const db = fresh();
+    expect(addEditor(db, 'ana', `  ${'A'.repeat(90)}  `).ok).toBe(true);
+    expect(listEditors(db)[0]!.displayName).toBe('A'.repeat(80));
+    expect(addEditor(db, 'bea', '   ')).toEqual({
+      ok: false,
+      message: 'the display name is empty',
+    });
+    expect(addEditor(db, 'ana')).toEqual({
+      ok: false,
+      message: '"ana" is already an editor; revoke them first for a new token',
+    });
+    expect(addEditor(db, 'Ana')).toMatchObject({
+      message: expect.stringContaining('"Ana" cannot be an editor\'s name'),
+    });
+  });
+
   it('the bootstrap token names the bootstrap editor', () => {
     const bootstrap = 'x'.repeat(40);
     expect(editorOfToken(fresh(), bootstrap, bootstrap)).toEqual(bootstrapEditor);
@@ -87,6 +104,34 @@ describe('sessions', () => {
     expect(readSession(db, id, undefined, t0 + 3 * sessionIdleMs + 1)).toBeNull();
     // An ended session is gone, not merely refused.
     expect(db.all(sql`SELECT * FROM editor_sessions`)).toEqual([]);
+  });
+
+  it('note their last use at most once a minute', () => {
+    const db = fresh();
+    const token = added(db, 'ana');
+    const id = openSession(db, { name: 'ana', displayName: 'ana display' }, token, t0);
+    const lastSeen = () =>
+      db.get<{ t: number }>(sql`SELECT last_seen_at AS t FROM editor_sessions`)!.t;
+    readSession(db, id, undefined, t0 + 60_000);
+    expect(lastSeen()).toBe(t0);
+    readSession(db, id, undefined, t0 + 60_001);
+    expect(lastSeen()).toBe(t0 + 60_001);
+  });
+
+  it('end when their editor’s token is no longer the one they were opened with', () => {
+    const db = fresh();
+    const token = added(db, 'ana');
+    const id = openSession(db, { name: 'ana', displayName: 'ana display' }, token, t0);
+    db.run(sql`UPDATE editors SET token_hash = 'another'`);
+    expect(readSession(db, id, undefined, t0)).toBeNull();
+  });
+
+  it('of the bootstrap editor end when EDITOR_TOKEN changes', () => {
+    const db = fresh();
+    const bootstrap = 'b'.repeat(40);
+    const id = openSession(db, bootstrapEditor, bootstrap, t0);
+    expect(readSession(db, id, bootstrap, t0)).toEqual(bootstrapEditor);
+    expect(readSession(db, id, 'c'.repeat(40), t0)).toBeNull();
   });
 
   it('end twelve hours after sign-in, however busy', () => {

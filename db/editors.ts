@@ -196,15 +196,3 @@ export function endSession(db: Db, id: string): void {
     .where(eq(editorSessions.idHash, sha256(id)))
     .run();
 }
-
-/** Every editor's display name by name, the bootstrap editor's included. */
-export function displayNames(db: Db): Map<string, string> {
-  const rows = db
-    .select({ name: editors.name, displayName: editors.displayName })
-    .from(editors)
-    .all();
-  return new Map([
-    [bootstrapEditor.name, bootstrapEditor.displayName],
-    ...rows.map((r) => [r.name, r.displayName] as const),
-  ]);
-}

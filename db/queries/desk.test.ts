@@ -40,4 +40,24 @@ describe('the editor’s desk search', () => {
     expect(percent.length).toBeLessThanOrEqual(2);
     expect(searchRecords(query({ text: '_', entity: 'events' }))).toEqual([]);
   });
+
+  it('labels each kind of record for the editor', () => {
+    const label = (entity: DeskQuery['entity'], text: string) =>
+      searchRecords(query({ entity, text }))[0];
+    expect(label('headcounts', '2023-06-28-us-ru-total-staff-lavrov')).toMatchObject({
+      date: '2023-06-28',
+      label: expect.stringMatching(/^US staff in RU, total staff.*: .*120/),
+    });
+    expect(label('facilities', 'us-embassy-moscow')?.label).toMatch(/ \(Moscow\)$/);
+    expect(label('sources', 'wikipedia-us-embassy-moscow')?.label).toBe(
+      '“Embassy of the United States, Moscow” — Wikipedia',
+    );
+  });
+
+  it('leaves sources out of a country search, and posts and sources out of a dated one', () => {
+    const kinds = (q: Partial<DeskQuery>) => new Set(searchRecords(query(q)).map((h) => h.entity));
+    expect(kinds({ country: 'US' })).toEqual(new Set(['events', 'headcounts', 'facilities']));
+    expect(kinds({ from: '1990' })).toEqual(new Set(['events', 'headcounts']));
+    expect(kinds({ to: '1990' })).toEqual(new Set(['events', 'headcounts']));
+  });
 });

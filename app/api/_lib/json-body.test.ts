@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { maxBodyBytes, readJsonObject } from './json-body';
+import {
+  isFormPost,
+  maxBodyBytes,
+  readFormFields,
+  readFormOrJson,
+  readJsonObject,
+} from './json-body';
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
   new Request('http://localhost/api/x', {
@@ -76,4 +82,36 @@ describe('readJsonObject', () => {
       });
     },
   );
+});
+
+describe('readFormFields', () => {
+  const form = (body: BodyInit, type = 'application/x-www-form-urlencoded') =>
+    post(body, { 'content-type': type });
+
+  it('reads a form as a browser sends it, keeping the first of a repeated field', async () => {
+    expect(await readFormFields(form('a=1&b=x+y%21&a=2'), 100)).toEqual({
+      ok: true,
+      body: { a: '1', b: 'x y!' },
+    });
+    expect(isFormPost(form('a=1', 'Application/X-WWW-Form-Urlencoded; charset=UTF-8'))).toBe(true);
+  });
+
+  it('refuses another type with 415, a body over the limit with 413, and bytes that are not UTF-8 with 400', async () => {
+    expect(await readFormFields(form('a=1', 'multipart/form-data'), 100)).toMatchObject({
+      status: 415,
+      message: 'expected Content-Type: application/x-www-form-urlencoded',
+    });
+    expect(await readFormFields(form('a='.padEnd(101, 'x')), 100)).toMatchObject({ status: 413 });
+    expect(await readFormFields(form(new Uint8Array([0x61, 0x3d, 0xff])), 100)).toEqual({
+      ok: false,
+      status: 400,
+      code: 'invalid_body',
+      message: 'expected a form in UTF-8',
+    });
+  });
+
+  it('reads a form or JSON, whichever the request sends', async () => {
+    expect(await readFormOrJson(form('a=1'), 100)).toEqual({ ok: true, body: { a: '1' } });
+    expect(await readFormOrJson(post('{"a":1}'), 100)).toEqual({ ok: true, body: { a: 1 } });
+  });
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCorrection } from '@/db/corrections';
+import { getCorrection, listOpenCorrections } from '@/db/corrections';
 import { listChanges } from '@/db/queries/changes';
 import { seededAppDatabaseForFile } from '@/db/testing';
 import { PATCH as updateEvent } from '../events/[id]/route';
@@ -117,6 +117,24 @@ describe('POST /api/corrections', () => {
     expect(stored()).toBe(before);
   });
 
+  it('names every field it refuses, and why', async () => {
+    const response = await jsonPost({ record: 'events:no-such-event', problem: 'x' });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.issues).toEqual([
+      { field: 'correct_value', message: 'this field is required' },
+    ]);
+    const unknown = await jsonPost({ ...fields, record: 'events:no-such-event' });
+    expect((await unknown.json()).error.issues).toEqual([
+      { field: 'record', message: 'no such record' },
+    ]);
+    const empty = await jsonPost({});
+    expect((await empty.json()).error.issues).toEqual([
+      { field: 'record', message: 'expected a record such as events:<id>' },
+      { field: 'problem', message: 'this field is required' },
+      { field: 'correct_value', message: 'this field is required' },
+    ]);
+  });
+
   it('sends a refused form back to the form, naming the fields', async () => {
     const response = await formPost({ ...fields, source_url: 'not a url' });
     expect(response.status).toBe(303);
@@ -206,6 +224,11 @@ describe('an editor answers a correction', () => {
 
   it('rejected with a reason, by an editor only', async () => {
     const reference = await submitted();
+    const queue = listOpenCorrections(app.db);
+    expect(queue.at(-1)?.reference).toBe(reference);
+    expect(queue.every((c, i) => c.status === 'open' && (i === 0 || c.id > queue[i - 1]!.id))).toBe(
+      true,
+    );
     const anonymous = await rejection(reference, 'reason=no', { 'x-client-address': newAddress() });
     expect(anonymous.status).toBe(401);
     const editor = { authorization: `Bearer ${token}` };
@@ -217,5 +240,6 @@ describe('an editor answers a correction', () => {
       reason: 'The source gives 14 May.',
     });
     expect((await rejection(reference, 'reason=again', editor)).status).toBe(404);
+    expect(listOpenCorrections(app.db).map((c) => c.reference)).not.toContain(reference);
   });
 });

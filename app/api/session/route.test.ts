@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEditor, revokeEditor } from '@/db/editors';
 import { seededAppDatabaseForFile } from '@/db/testing';
-import { sessionCookie } from '@/app/api/_lib/editor-auth';
+import { checkEditor, sessionCookie } from '@/app/api/_lib/editor-auth';
 import { editorHintCookie } from '@/lib/editor-session.js';
 import { GET as readAudit } from '../audit/route';
 import { PATCH as updateEvent } from '../events/[id]/route';
@@ -248,7 +248,8 @@ describe('failed sign-ins are limited', () => {
     }
     const sixth = await bearerWrite('wrong-6', address);
     await expectRefused(sixth, 429, 'too_many_attempts');
-    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The minute began with the first failure, a moment ago.
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThanOrEqual(55);
     expect(Number(sixth.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     await expectRefused(await bearerWrite(token, address), 429, 'too_many_attempts');
   });
@@ -279,5 +280,78 @@ describe('failed sign-ins are limited', () => {
     await bearerWrite(`fay.${'C'.repeat(43)}`, address);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(`from ${address} naming "fay"`));
     warn.mockRestore();
+  });
+});
+
+describe('checkEditor says why it refuses', () => {
+  const write = (headers: Record<string, string>) =>
+    new Request(`${site}/api/events`, {
+      method: 'POST',
+      headers: { 'x-client-address': newAddress(), ...headers },
+    });
+
+  it('names each refusal', async () => {
+    const session = `${sessionCookie}=${await sessionFor(token)}`;
+    const crossSite = {
+      status: 403,
+      code: 'cross_origin',
+      message: 'writes from a browser must come from this site',
+    };
+    expect(await checkEditor(write({ authorization: 'Bearer nope' }))).toEqual({
+      ok: false,
+      status: 401,
+      code: 'unauthorized',
+      message: 'that is not an editor token',
+    });
+    expect(await checkEditor(write({}))).toEqual({
+      ok: false,
+      status: 401,
+      code: 'unauthorized',
+      message: 'an editor token is required (Authorization: Bearer …) or a signed-in session',
+    });
+    expect(
+      await checkEditor(
+        write({ cookie: session, origin: 'https://attacker.example', host: 'localhost' }),
+      ),
+    ).toEqual({ ok: false, ...crossSite });
+    // An Origin but no Host to compare it with: refused too.
+    expect(await checkEditor(write({ cookie: session, origin: site }))).toEqual({
+      ok: false,
+      ...crossSite,
+    });
+    expect(
+      await checkEditor(
+        write({ cookie: `a=b=c; ${session}; z=1`, origin: site, host: 'localhost' }),
+      ),
+    ).toEqual({
+      ok: true,
+      editor: { name: 'bootstrap', displayName: 'Editor' },
+    });
+  });
+
+  it('with named editors and no EDITOR_TOKEN, editing is on: a wrong token is just wrong', async () => {
+    const owner = named('gus');
+    delete process.env.EDITOR_TOKEN;
+    expect(await checkEditor(write({ authorization: 'Bearer nope' }))).toMatchObject({
+      code: 'unauthorized',
+    });
+    expect(await checkEditor(write({ authorization: `Bearer ${owner}` }))).toEqual({
+      ok: true,
+      editor: { name: 'gus', displayName: 'gus (display)' },
+    });
+  });
+
+  it('says when to try again', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 5; i += 1) await bearerWrite('wrong', address);
+    expect(
+      await checkEditor(write({ authorization: 'Bearer wrong', 'x-client-address': address })),
+    ).toEqual({
+      ok: false,
+      status: 429,
+      code: 'too_many_attempts',
+      message: expect.stringMatching(/^too many wrong tokens: try again in \d+ s$/),
+      retryAfter: expect.any(Number),
+    });
   });
 });
