@@ -1,3 +1,4 @@
+import { expectNoSeriousViolations } from './accessibility';
 import { editorToken } from './editor-token';
 import { expect, test } from './fixtures';
 
@@ -131,4 +132,24 @@ test('a refused correction sent without JavaScript comes back to the form saying
   await page.goto('/corrections/new?record=users%3Aadmin');
   await expect(page.locator('main')).toContainText('does not name a record');
   await reader.close();
+});
+
+test('the correction form, a status page, the changelog, a figure’s page and the desk have no serious accessibility violations', async ({
+  page,
+  baseURL,
+  sql,
+}) => {
+  const [correction] = sql<{ reference: string }>('SELECT reference FROM corrections LIMIT 1');
+  for (const path of [
+    `/corrections/new?record=events%3A${event}`,
+    `/corrections/${correction!.reference}`,
+    '/changes',
+    '/figures/2023-06-28-us-ru-total-staff-lavrov',
+  ]) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page, path);
+  }
+  await signIn(page, baseURL!);
+  await page.goto('/admin?find=Fogle');
+  await expectNoSeriousViolations(page, '/admin');
 });

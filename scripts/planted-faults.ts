@@ -11,31 +11,32 @@ import fs from 'node:fs';
 type Fault = { file: string; what: string; from: string; to: string; tests: string[] };
 
 const auth = 'app/api/_lib/editor-auth.ts';
-const authTests = ['app/api/session', 'app/api/editor-writes'];
+const editors = 'db/editors.ts';
+const authTests = ['app/api/session', 'app/api/editor-writes', 'db/editors'];
 const eventTests = ['app/api/events'];
 const checkTests = ['lib/articles'];
 const holdTests = ['lib/staffing'];
 
 const faults: Fault[] = [
   {
-    file: auth,
+    file: editors,
     what: 'token compared with === instead of in constant time',
-    from: 'return timingSafeEqual(a, b);',
-    to: 'return given === expected;',
+    from: "return timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));",
+    to: 'return a === b;',
     tests: authTests,
   },
   {
-    file: auth,
+    file: editors,
     what: 'a Bearer token accepted when it is a prefix of the real one',
-    from: 'sameSecret(authorization.slice(7), token)',
-    to: 'token.startsWith(authorization.slice(7))',
+    from: 'if (bootstrapToken && sameHash(given, sha256(bootstrapToken)))',
+    to: 'if (bootstrapToken && bootstrapToken.startsWith(token))',
     tests: authTests,
   },
   {
-    file: auth,
+    file: editors,
     what: 'a Bearer token accepted when the real one is its prefix',
-    from: 'sameSecret(authorization.slice(7), token)',
-    to: 'authorization.slice(7).startsWith(token)',
+    from: 'if (bootstrapToken && sameHash(given, sha256(bootstrapToken)))',
+    to: 'if (bootstrapToken && token.startsWith(bootstrapToken))',
     tests: authTests,
   },
   {
@@ -46,10 +47,24 @@ const faults: Fault[] = [
     tests: authTests,
   },
   {
-    file: auth,
+    file: editors,
     what: 'session expiry ignored',
-    from: ' || Number(expires) < now',
+    from: ' && now - session.openedAt <= sessionAbsoluteMs',
     to: '',
+    tests: authTests,
+  },
+  {
+    file: auth,
+    what: 'failed sign-ins not counted',
+    from: 'const nameBlocked = await countFailure(address, name);',
+    to: 'const nameBlocked = null;',
+    tests: authTests,
+  },
+  {
+    file: 'app/api/_lib/handle-editor-write.ts',
+    what: 'the audit log trusts the X-Editor header',
+    from: 'editor: check.editor.name, correction',
+    to: "editor: request.headers.get('x-editor') ?? check.editor.name, correction",
     tests: authTests,
   },
   {
