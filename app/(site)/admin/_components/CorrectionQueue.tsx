@@ -1,7 +1,8 @@
 import { getDb } from '@/db/client';
 import { listOpenCorrections } from '@/db/corrections';
 import { formatTimestamp } from '@/lib/format';
-import { ReaderSource } from '../../_components/ReaderSource';
+import { correctionFacts } from '../../_components/CorrectionFacts';
+import { FactList } from '../../_components/FactList';
 import { recordNouns, recordPage, type RecordEntity } from '@/lib/corrections/record';
 import { editHref } from '@/lib/editing/address';
 
@@ -27,26 +28,9 @@ export function CorrectionQueue() {
                 {page ? <a href={page}>{c.entityId}</a> : <code>{c.entityId}</code>}{' '}
                 <span className="source">sent {formatTimestamp(c.submittedAt)}</span>
               </p>
-              <dl className="fact-list">
-                <div>
-                  <dt>What is wrong</dt>
-                  <dd className="reader-text">{c.problem}</dd>
-                </div>
-                <div>
-                  <dt>Correct value</dt>
-                  <dd className="reader-text">{c.correctValue}</dd>
-                </div>
-                <div>
-                  <dt>Source</dt>
-                  <dd>
-                    <ReaderSource url={c.sourceUrl} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>Contact</dt>
-                  <dd>{c.contact ?? '—'}</dd>
-                </div>
-              </dl>
+              <FactList
+                facts={[...correctionFacts(c), ['Contact (editors only)', c.contact ?? '—']]}
+              />
               <p>
                 <a
                   href={editHref(entity, c.entityId, {

@@ -7,7 +7,8 @@ import { describeRecord } from '@/db/queries/records';
 import { changeAnchor } from '@/lib/changes/address';
 import { recordNouns, recordPage, type RecordEntity } from '@/lib/corrections/record';
 import { formatTimestamp } from '@/lib/format';
-import { ReaderSource } from '../../_components/ReaderSource';
+import { correctionFacts } from '../../_components/CorrectionFacts';
+import { FactList } from '../../_components/FactList';
 
 export const metadata: Metadata = { title: 'A suggested correction', robots: { index: false } };
 
@@ -29,40 +30,22 @@ export default async function CorrectionStatusPage({
         Keep this page’s address to follow your suggestion. Sent{' '}
         {formatTimestamp(correction.submittedAt)}.
       </p>
-      <dl className="fact-list">
-        <div>
-          <dt>The {recordNouns[record.entity]}</dt>
-          <dd>
-            {page ? (
+      <FactList
+        facts={[
+          [
+            `The ${recordNouns[record.entity]}`,
+            page ? (
               <Link href={page} prefetch={false}>
                 {described}
               </Link>
             ) : (
               described
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>What is wrong</dt>
-          <dd className="reader-text">{correction.problem}</dd>
-        </div>
-        <div>
-          <dt>The correct value</dt>
-          <dd className="reader-text">{correction.correctValue}</dd>
-        </div>
-        <div>
-          <dt>Source</dt>
-          <dd>
-            <ReaderSource url={correction.sourceUrl} />
-          </dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>
-            <CorrectionStatus correction={correction} />
-          </dd>
-        </div>
-      </dl>
+            ),
+          ],
+          ...correctionFacts(correction),
+          ['Status', <CorrectionStatus key="status" correction={correction} />],
+        ]}
+      />
     </main>
   );
 }
