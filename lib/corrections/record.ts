@@ -22,6 +22,12 @@ export const correctionFieldLimits = {
   contact: 200,
 } as const;
 
+/** Corrections one address may send in an hour: a reader sends a few, a flood is refused. */
+export const correctionsPerHour = 10;
+
+/** The form's field a bot fills and a reader never sees (the form hides it). */
+export const honeypotField = 'website';
+
 const pattern = /^(events|headcounts|sources|facilities):([a-z0-9][a-z0-9-]{0,199})$/;
 
 /** A record from its `<entity>:<id>` name, or null. */

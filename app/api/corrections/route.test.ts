@@ -5,7 +5,8 @@ import { listChanges } from '@/db/queries/changes';
 import { seededAppDatabaseForFile } from '@/db/testing';
 import { PATCH as updateEvent } from '../events/[id]/route';
 import { POST as reject } from './[reference]/rejection/route';
-import { correctionsPerHour, POST as submit } from './route';
+import { correctionsPerHour } from '@/lib/corrections/record';
+import { POST as submit } from './route';
 
 const app = seededAppDatabaseForFile();
 const token = 'correct-horse-battery-staple-0123456789';

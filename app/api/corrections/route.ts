@@ -5,22 +5,22 @@ import { apiError } from '@/app/api/_lib/errors';
 import { clientAddressOf } from '@/app/api/_lib/editor-auth';
 import { isFormPost, readFormOrJson } from '@/app/api/_lib/json-body';
 import { otherMethods } from '@/app/api/_lib/other-methods';
-import { correctionFormPath, correctionRecord } from '@/lib/corrections/record';
+import {
+  correctionFormPath,
+  correctionRecord,
+  correctionsPerHour,
+  honeypotField,
+} from '@/lib/corrections/record';
 
-/** Suggestions one address may send in an hour: a reader sends a few, a flood is refused. */
-export const correctionsPerHour = 10;
 const perAddress = { prefix: 'corrections-address', points: correctionsPerHour, seconds: 3600 };
 /** The fields' limits add up to about 3,200 characters; 16 KB leaves room for encoding. */
 const maxFormBytes = 16 * 1024;
-
-/** The field a bot fills and a reader never sees (the form hides it). */
-export const honeypotField = 'website';
 
 type Outcome =
   | { ok: true; reference: string }
   | {
       ok: false;
-      status: 400 | 413 | 415 | 422 | 429;
+      status: 422 | 429;
       message: string;
       issues?: CorrectionIssue[];
       retryAfter?: number;
@@ -41,9 +41,7 @@ function answer(outcome: Outcome, form: boolean, record: unknown, request: Reque
       if (ref) location.search = new URL(correctionFormPath(ref), request.url).search;
       location.searchParams.set(
         'refused',
-        outcome.status === 429
-          ? 'too_many'
-          : (outcome.issues?.map((i) => i.field).join(',') ?? 'form'),
+        outcome.status === 429 ? 'too_many' : (outcome.issues?.map((i) => i.field).join(',') ?? ''),
       );
     }
     return new Response(null, {
@@ -57,12 +55,7 @@ function answer(outcome: Outcome, form: boolean, record: unknown, request: Reque
       { status: 201 },
     );
   }
-  const code =
-    outcome.status === 429
-      ? 'too_many_attempts'
-      : outcome.status === 422
-        ? 'invalid_body'
-        : 'invalid_body';
+  const code = outcome.status === 429 ? 'too_many_attempts' : 'invalid_body';
   const response = apiError(outcome.status, code, outcome.message, outcome.issues);
   if (outcome.retryAfter) response.headers.set('retry-after', String(outcome.retryAfter));
   return response;
@@ -74,37 +67,24 @@ export async function POST(request: Request) {
   const body = await readFormOrJson(request, maxFormBytes);
   if (!body.ok) return apiError(body.status, body.code, body.message);
   const fields = body.body;
+  const reply = (outcome: Outcome) => answer(outcome, form, fields.record, request);
   const db = getDb();
   const address = clientAddressOf(request);
   const blocked = await secondsBlocked(db, perAddress, address);
   if (blocked) {
     const message = `too many corrections from one address: try again in ${blocked} s`;
-    return answer(
-      { ok: false, status: 429, message, retryAfter: blocked },
-      form,
-      fields.record,
-      request,
-    );
+    return reply({ ok: false, status: 429, message, retryAfter: blocked });
   }
+  // Every attempt counts, kept or refused: a flood of bad ones is a flood too.
   await countAgainst(db, perAddress, address);
   if (fields[honeypotField]) {
     const issues = [{ field: honeypotField, message: 'this field must be left empty' }];
-    return answer(
-      { ok: false, status: 422, message: 'refused', issues },
-      form,
-      fields.record,
-      request,
-    );
+    return reply({ ok: false, status: 422, message: 'refused', issues });
   }
   const submitted = submitCorrection(db, fields);
-  if (submitted.ok) return answer(submitted, form, fields.record, request);
+  if (submitted.ok) return reply(submitted);
   const message = submitted.issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-  return answer(
-    { ok: false, status: 422, message, issues: submitted.issues },
-    form,
-    fields.record,
-    request,
-  );
+  return reply({ ok: false, status: 422, message, issues: submitted.issues });
 }
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

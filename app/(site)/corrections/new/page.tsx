@@ -4,6 +4,7 @@ import { describeRecord } from '@/db/queries/records';
 import {
   correctionFieldLimits as limits,
   correctionRecord,
+  honeypotField,
   recordName,
   recordNouns,
   recordPage,
@@ -123,7 +124,7 @@ export default async function NewCorrectionPage({
         {/* Left empty by people, who never see it; filled by bots, which are refused. */}
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="correction-website">Website</label>
-          <input id="correction-website" name="website" tabIndex={-1} autoComplete="off" />
+          <input id="correction-website" name={honeypotField} tabIndex={-1} autoComplete="off" />
         </div>
         <button type="submit">Send the correction</button>
       </form>
