@@ -6,7 +6,7 @@ import { httpUrl } from '@/lib/dataset/fields';
 import { correctionFieldLimits, correctionRecord, type RecordRef } from '@/lib/corrections/record';
 import type { Db, Tx } from './connection';
 import { corrections } from './schema';
-import { tables } from './table-keys';
+import { findRecord } from './table-keys';
 
 /** Text a reader types: no control characters but line breaks and tabs in the longer fields. */
 function readerText(max: number, { lines = false, required = true } = {}) {
@@ -52,23 +52,14 @@ function newReference(): string {
   return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
 }
 
-function recordExists(db: Db, { entity, id }: RecordRef): boolean {
-  const { table, key } = tables[entity];
-  return db.select().from(table).where(eq(key[0]!, id)).limit(1).all().length > 0;
-}
-
 /**
  * Keeps a reader's correction: the fields asked for, and nothing else (no address, no
  * browser); the record must exist. Returns the reference the reader is given.
  */
 export function submitCorrection(db: Db, fields: Record<string, unknown>): Submitted {
-  const parsed = submission.safeParse({
-    record: fields.record ?? '',
-    problem: fields.problem ?? '',
-    correct_value: fields.correct_value ?? '',
-    source_url: fields.source_url ?? '',
-    contact: fields.contact ?? '',
-  });
+  // A field left out is an empty one; a field not asked for is dropped.
+  const asked = Object.keys(submission.shape).map((field) => [field, fields[field] ?? '']);
+  const parsed = submission.safeParse(Object.fromEntries(asked));
   if (!parsed.success) {
     return {
       ok: false,
@@ -79,7 +70,7 @@ export function submitCorrection(db: Db, fields: Record<string, unknown>): Submi
     };
   }
   const { record, problem, correct_value, source_url, contact } = parsed.data;
-  if (!recordExists(db, record)) {
+  if (!findRecord(db, record.entity, record.id)) {
     return { ok: false, issues: [{ field: 'record', message: 'no such record' }] };
   }
   const reference = newReference();

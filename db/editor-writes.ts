@@ -7,7 +7,7 @@ import { csvTables, type CsvTable } from '@/lib/dataset/tables';
 import { recordEntities, type RecordEntity } from '@/lib/corrections/record';
 import { acceptCorrection } from './corrections';
 import type { Db } from './connection';
-import { tables } from './table-keys';
+import { findRecord, tables } from './table-keys';
 import { importDataset } from './import';
 import { bumpRevision, writeTransaction } from './revision';
 import { auditLog, eventFacilities, eventSources } from './schema';
@@ -50,12 +50,6 @@ const invalid = (issues: FieldIssue[]) =>
     message: issues.map((i) => `${i.field}: ${i.message}`).join('; '),
     issues,
   });
-
-function findRow(db: Db, entity: RecordEntity, id: string) {
-  const { table, key } = tables[entity];
-  const [row] = db.select().from(table).where(eq(key[0]!, id)).all();
-  return row as Record<string, unknown> | undefined;
-}
 
 /** The row as one CSV line would give it, parsed by the file's own schema. */
 function parseRow(entity: RecordEntity, cells: Record<string, string>): ParsedCsv {
@@ -102,7 +96,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
   try {
     return db.transaction((tx) => {
       const id = write.action === 'create' ? String(write.body.id ?? '') : write.id;
-      const before = write.action === 'create' ? undefined : findRow(db, write.entity, id);
+      const before = write.action === 'create' ? null : findRecord(db, write.entity, id);
       if (write.action !== 'create' && !before) {
         throw new WriteRefused({
           status: 404,
@@ -110,7 +104,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           message: `no ${write.entity} row with id "${id}"`,
         });
       }
-      if (write.action === 'create' && id && findRow(db, write.entity, id)) {
+      if (write.action === 'create' && id && findRecord(db, write.entity, id)) {
         throw new WriteRefused({
           status: 409,
           code: 'conflict',
@@ -156,7 +150,7 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
         if (!report.ok) throw invalid(asIssues(write.entity, report.problems));
       }
 
-      const after = write.action === 'delete' ? undefined : findRow(db, write.entity, id);
+      const after = write.action === 'delete' ? null : findRecord(db, write.entity, id);
       const correctionId = write.correction
         ? acceptCorrection(tx, write.correction, { entity: write.entity, id }, write.editor)
         : null;
@@ -175,8 +169,8 @@ export function applyWrite(db: Db, write: Write): WriteOutcome {
           action: write.action,
           entity: write.entity,
           entityId: id,
-          before: before ?? null,
-          after: after ?? null,
+          before,
+          after,
           correctionId,
         })
         .run();

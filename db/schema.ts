@@ -414,6 +414,7 @@ export type Source = typeof sources.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type EventSource = typeof eventSources.$inferSelect;
 export type Headcount = typeof headcounts.$inferSelect;
+export type Facility = typeof facilities.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type ArticleReference = typeof articleReferences.$inferSelect;
 export type Moment = typeof moments.$inferSelect;

@@ -1,6 +1,9 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { RecordEntity } from '@/lib/corrections/record';
 import type { TableName } from '@/lib/dataset/tables';
+import type { Db } from './connection';
 import {
   articleReferenceEvents,
   articleReferenceHeadcounts,
@@ -15,6 +18,10 @@ import {
   headcounts,
   moments,
   sources,
+  type Event,
+  type Facility,
+  type Headcount,
+  type Source,
 } from './schema';
 
 /** Each table of the dataset and the columns that identify a row. */
@@ -45,3 +52,17 @@ export const tables: Record<TableName, { table: SQLiteTable; key: SQLiteColumn[]
     key: [coverageNotes.sendingCountry, coverageNotes.hostCountry, coverageNotes.periodStart],
   },
 };
+
+/** The row of each kind of record editors write and readers correct. */
+type RecordRows = { events: Event; headcounts: Headcount; sources: Source; facilities: Facility };
+
+/** One record by its id, or null. */
+export function findRecord<E extends RecordEntity>(
+  db: Db,
+  entity: E,
+  id: string,
+): RecordRows[E] | null {
+  const { table, key } = tables[entity];
+  const row = db.select().from(table).where(eq(key[0]!, id)).get();
+  return (row as RecordRows[E] | undefined) ?? null;
+}

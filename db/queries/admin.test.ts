@@ -4,7 +4,8 @@ import { checkDataset } from '@/lib/data-check/rules';
 import { seededAppDatabaseForFile } from '../testing';
 import { loadCheckSnapshot } from './data-check';
 import { getDatasetSummary } from './dataset';
-import { getEventForEditing, getHeadcount, listSourceOptions } from './editor';
+import { findRecord } from '../table-keys';
+import { getEventForEditing, listSourceOptions } from './editor';
 
 const app = seededAppDatabaseForFile();
 const countOf = (table: string) =>
@@ -27,11 +28,11 @@ describe('what editors and the data checks read', () => {
   });
 
   it('opens a figure and an event for editing, and nothing for an unknown id', () => {
-    expect(getHeadcount('2013-09-us-ru-total-staff')).toMatchObject({
+    expect(findRecord(app.db, 'headcounts', '2013-09-us-ru-total-staff')).toMatchObject({
       count: 1279,
       scope: 'total_staff',
     });
-    expect(getHeadcount('nope')).toBeNull();
+    expect(findRecord(app.db, 'headcounts', 'nope')).toBeNull();
     const { event, sourceId } = getEventForEditing('2018-03-26-us-expels-60')!;
     expect(event.peopleAffected).toBe(60);
     const cited = app.db

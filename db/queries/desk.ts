@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, between, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { formatHeadcount, scopeLabels } from '@/lib/format';
+import { recordLabels } from '@/lib/corrections/labels';
 import { recordEntities, type RecordEntity } from '@/lib/corrections/record';
 import { getDb } from '../client';
 import {
@@ -10,6 +10,7 @@ import {
   headcounts,
   sources,
   type Event,
+  type Facility,
   type Headcount,
   type Source,
 } from '../schema';
@@ -44,7 +45,7 @@ const searchable = {
     countries: [events.actorCountry, events.targetCountry],
     date: events.occurredOn,
     order: events.occurredOn,
-    hit: (r: Event) => ({ id: r.id, date: r.occurredOn, label: r.summary }),
+    hit: (r: Event) => ({ id: r.id, date: r.occurredOn, label: recordLabels.events(r) }),
   },
   headcounts: {
     table: headcounts,
@@ -52,11 +53,7 @@ const searchable = {
     countries: [headcounts.sendingCountry, headcounts.hostCountry],
     date: headcounts.observedOn,
     order: headcounts.observedOn,
-    hit: (r: Headcount) => ({
-      id: r.id,
-      date: r.observedOn,
-      label: `${r.sendingCountry} staff in ${r.hostCountry}, ${scopeLabels[r.scope]}: ${formatHeadcount(r.count, r.bound, r.isEstimate)}`,
-    }),
+    hit: (r: Headcount) => ({ id: r.id, date: r.observedOn, label: recordLabels.headcounts(r) }),
   },
   facilities: {
     table: facilities,
@@ -64,11 +61,7 @@ const searchable = {
     countries: [facilities.operatedBy, facilities.hostCountry],
     date: null,
     order: facilities.name,
-    hit: (r: typeof facilities.$inferSelect) => ({
-      id: r.id,
-      date: r.openedOn,
-      label: `${r.name} (${r.city})`,
-    }),
+    hit: (r: Facility) => ({ id: r.id, date: r.openedOn, label: recordLabels.facilities(r) }),
   },
   sources: {
     table: sources,
@@ -76,7 +69,7 @@ const searchable = {
     countries: [],
     date: null,
     order: sources.title,
-    hit: (r: Source) => ({ id: r.id, date: r.publishedOn, label: `“${r.title}” — ${r.publisher}` }),
+    hit: (r: Source) => ({ id: r.id, date: r.publishedOn, label: recordLabels.sources(r) }),
   },
 } satisfies { [E in RecordEntity]: Searchable<never> };
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
-import { eventSources, events, facilities, headcounts, sources } from '../schema';
+import { findRecord } from '../table-keys';
+import { eventSources, sources } from '../schema';
 
 /** Sources for the editors' pickers, by title. */
 export function listSourceOptions() {
@@ -12,20 +13,10 @@ export function listSourceOptions() {
     .all();
 }
 
-export function getHeadcount(id: string) {
-  const [row] = getDb().select().from(headcounts).where(eq(headcounts.id, id)).all();
-  return row ?? null;
-}
-
-export function getFacilityRow(id: string) {
-  const [row] = getDb().select().from(facilities).where(eq(facilities.id, id)).all();
-  return row ?? null;
-}
-
 /** An event with its first source, as the event form edits it. */
 export function getEventForEditing(id: string) {
   const db = getDb();
-  const [event] = db.select().from(events).where(eq(events.id, id)).all();
+  const event = findRecord(db, 'events', id);
   if (!event) return null;
   const [link] = db
     .select({ sourceId: eventSources.sourceId })
@@ -34,9 +25,4 @@ export function getEventForEditing(id: string) {
     .limit(1)
     .all();
   return { event, sourceId: link?.sourceId ?? '' };
-}
-
-export function getSourceRow(id: string) {
-  const [row] = getDb().select().from(sources).where(eq(sources.id, id)).all();
-  return row ?? null;
 }

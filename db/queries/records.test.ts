@@ -10,7 +10,7 @@ describe('a record named for readers', () => {
     [
       'headcounts',
       '2023-06-28-us-ru-total-staff-lavrov',
-      /^US staff in RU, total staff.*, 28 June 2023: .*120/,
+      /^28 June 2023: US staff in RU, total staff.*: .*120/,
     ],
     ['facilities', 'us-embassy-moscow', /^.*Embassy.* \(Moscow\)$/],
     ['sources', 'wikipedia-us-embassy-moscow', /^“Embassy of the United States, Moscow” — /],

@@ -1,27 +1,30 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { formatDate, formatHeadcount, scopeLabels } from '@/lib/format';
+import { recordLabels } from '@/lib/corrections/labels';
 import type { RecordRef } from '@/lib/corrections/record';
+import { formatDate } from '@/lib/format';
 import { getDb } from '../client';
-import { events, facilities, headcounts, sources } from '../schema';
+import { findRecord } from '../table-keys';
 
-/** One line naming a record for readers (a correction's form and status page), or null if it does not exist. */
+/**
+ * One line naming a record for readers (a correction's form and status page), dated when
+ * the record has a date of its own; null if it does not exist.
+ */
 export function describeRecord({ entity, id }: RecordRef): string | null {
   const db = getDb();
   if (entity === 'events') {
-    const row = db.select().from(events).where(eq(events.id, id)).get();
-    return row ? `${formatDate(row.occurredOn, row.datePrecision)}: ${row.summary}` : null;
+    const row = findRecord(db, entity, id);
+    return row && `${formatDate(row.occurredOn, row.datePrecision)}: ${recordLabels.events(row)}`;
   }
   if (entity === 'headcounts') {
-    const row = db.select().from(headcounts).where(eq(headcounts.id, id)).get();
-    return row
-      ? `${row.sendingCountry} staff in ${row.hostCountry}, ${scopeLabels[row.scope]}, ${formatDate(row.observedOn, row.datePrecision)}: ${formatHeadcount(row.count, row.bound, row.isEstimate)}`
-      : null;
+    const row = findRecord(db, entity, id);
+    return (
+      row && `${formatDate(row.observedOn, row.datePrecision)}: ${recordLabels.headcounts(row)}`
+    );
   }
   if (entity === 'facilities') {
-    const row = db.select().from(facilities).where(eq(facilities.id, id)).get();
-    return row ? `${row.name} (${row.city})` : null;
+    const row = findRecord(db, entity, id);
+    return row && recordLabels.facilities(row);
   }
-  const row = db.select().from(sources).where(eq(sources.id, id)).get();
-  return row ? `“${row.title}” — ${row.publisher}` : null;
+  const row = findRecord(db, entity, id);
+  return row && recordLabels.sources(row);
 }

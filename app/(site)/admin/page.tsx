@@ -3,15 +3,12 @@ import { cookies } from 'next/headers';
 import { getDb } from '@/db/client';
 import { getCorrection } from '@/db/corrections';
 import { listChanges } from '@/db/queries/changes';
-import {
-  getEventForEditing,
-  getFacilityRow,
-  getHeadcount,
-  getSourceRow,
-  listSourceOptions,
-} from '@/db/queries/editor';
+import { getEventForEditing, listSourceOptions } from '@/db/queries/editor';
 import { listDirections } from '@/db/queries/staffing';
 import { toCells } from '@/lib/dataset/cells';
+import { editParams } from '@/lib/editing/address';
+import { singleParam, type PageParams } from '@/lib/page-params';
+import { findRecord } from '@/db/table-keys';
 import { editingEnabled, sessionCookie, sessionEditor } from '@/app/api/_lib/editor-auth';
 import { ChangeList } from '../_components/ChangeList';
 import { CorrectionQueue } from './_components/CorrectionQueue';
@@ -21,7 +18,7 @@ import { RecordForm } from './_components/RecordForm';
 import { SignInForm } from './_components/SignInForm';
 import { SignOutButton } from './_components/SignOutButton';
 import { eventFields, facilityFields, observationFields, sourceFields } from './_components/fields';
-import { readDeskQuery, readReturnPath, type DeskParams } from './_lib/desk-address';
+import { readDeskQuery, readReturnPath } from './_lib/desk-address';
 
 export const metadata: Metadata = { title: 'Editors', robots: { index: false } };
 
@@ -49,12 +46,7 @@ function formFor(
   };
 }
 
-const one = (params: DeskParams, key: string) => {
-  const value = params[key];
-  return typeof value === 'string' ? value : undefined;
-};
-
-export default async function AdminPage({ searchParams }: { searchParams: Promise<DeskParams> }) {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   // Read first: it makes the page per request, whatever the build saw (no editors yet).
   const sessionId = (await cookies()).get(sessionCookie)?.value;
   if (!editingEnabled()) {
@@ -82,15 +74,18 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const sourceList = listSourceOptions();
   const countries = [...new Set(listDirections().map((d) => d.sending))];
-  const [edit, eventId, facilityId, sourceId] = ['edit', 'event', 'facility', 'source'].map((k) =>
-    one(params, k),
-  );
-  const editing = edit ? getHeadcount(edit) : null;
+  // The record an Edit link names (lib/editing/address.ts), if it exists.
+  const opened = <E extends keyof typeof editParams>(entity: E) => {
+    const id = singleParam(params, editParams[entity]);
+    return id ? findRecord(getDb(), entity, id) : null;
+  };
+  const editing = opened('headcounts');
+  const eventId = singleParam(params, editParams.events);
   const editingEvent = eventId ? getEventForEditing(eventId) : null;
-  const editingFacility = facilityId ? getFacilityRow(facilityId) : null;
-  const editingSource = sourceId ? getSourceRow(sourceId) : null;
+  const editingFacility = opened('facilities');
+  const editingSource = opened('sources');
   const editingOne = !!(editing || editingEvent || editingFacility || editingSource);
-  const reference = one(params, 'correction');
+  const reference = singleParam(params, 'correction');
   const correction = reference ? getCorrection(getDb(), reference) : null;
   const context = {
     correction: correction?.status === 'open' ? correction.reference : null,

@@ -4,6 +4,7 @@ import { listChanges } from '@/db/queries/changes';
 import { describeRecord } from '@/db/queries/records';
 import { changesHref } from '@/lib/changes/address';
 import { correctionRecord } from '@/lib/corrections/record';
+import { singleParam, type PageParams } from '@/lib/page-params';
 import { ChangeList } from '../_components/ChangeList';
 
 export const metadata: Metadata = {
@@ -15,22 +16,14 @@ export const metadata: Metadata = {
 
 const pageSize = 50;
 
-type Query = {
-  record?: string | string[];
-  before?: string | string[];
-  correction?: string | string[];
-};
-const one = (value: string | string[] | undefined) =>
-  typeof value === 'string' ? value : undefined;
-
 /** The public changelog: every data change, newest first, filterable by record. */
-export default async function ChangesPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ChangesPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const query = await searchParams;
-  const recordParam = one(query.record);
+  const recordParam = singleParam(query, 'record');
   const record = recordParam ? correctionRecord(recordParam) : null;
-  const beforeParam = Number(one(query.before));
+  const beforeParam = Number(singleParam(query, 'before'));
   const before = Number.isSafeInteger(beforeParam) && beforeParam > 0 ? beforeParam : undefined;
-  const correction = one(query.correction)?.slice(0, 20);
+  const correction = singleParam(query, 'correction')?.slice(0, 20);
   const problem =
     recordParam && !record
       ? `“record” must name a record as <kind>:<id> (e.g. events:2018-03-26-us-expels-60); showing every change.`

@@ -1,16 +1,13 @@
 import { recordEntities, type RecordEntity } from '@/lib/corrections/record';
 import type { DeskQuery } from '@/db/queries/desk';
 
-export type DeskParams = Record<string, string | string[] | undefined>;
+import { singleParam, type PageParams } from '@/lib/page-params';
 
-const one = (params: DeskParams, key: string) => {
-  const value = params[key];
-  return typeof value === 'string' ? value.trim() : '';
-};
+const one = (params: PageParams, key: string) => singleParam(params, key)?.trim() ?? '';
 const isDay = (value: string) => /^\d{4}(-\d{2}){0,2}$/.test(value);
 
 /** The desk's search, from /admin?find=…&entity=…&country=…&from=…&to=…, or null if none asked. */
-export function readDeskQuery(params: DeskParams): DeskQuery | null {
+export function readDeskQuery(params: PageParams): DeskQuery | null {
   if (!('find' in params)) return null;
   const entity = one(params, 'entity');
   const country = one(params, 'country');
@@ -31,7 +28,7 @@ export function readDeskQuery(params: DeskParams): DeskQuery | null {
  * Where a save sends the editor back to: a path on this site (`/events/…`), never another
  * site (`//evil.example`, `https://…`), or null to stay on the desk.
  */
-export function readReturnPath(params: DeskParams): string | null {
+export function readReturnPath(params: PageParams): string | null {
   const path = one(params, 'return');
   return /^\/(?![/\\])/.test(path) ? path : null;
 }

@@ -9,6 +9,7 @@ import {
   recordNouns,
   recordPage,
 } from '@/lib/corrections/record';
+import { singleParam, type PageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = {
   title: 'Suggest a correction',
@@ -41,10 +42,11 @@ function refusalMessage(refused: string): string {
 export default async function NewCorrectionPage({
   searchParams,
 }: {
-  searchParams: Promise<{ record?: string | string[]; refused?: string | string[] }>;
+  searchParams: Promise<PageParams>;
 }) {
-  const { record: given, refused } = await searchParams;
-  const record = correctionRecord(typeof given === 'string' ? given : '');
+  const params = await searchParams;
+  const record = correctionRecord(singleParam(params, 'record') ?? '');
+  const refused = singleParam(params, 'refused');
   const described = record && describeRecord(record);
   if (!record || !described) {
     return (
@@ -71,7 +73,7 @@ export default async function NewCorrectionPage({
           <q>{described}</q>
         )}
       </p>
-      {typeof refused === 'string' && (
+      {refused !== undefined && (
         <p role="alert" className="field-error">
           {refusalMessage(refused)}
         </p>
