@@ -31,6 +31,15 @@ function sameHash(a: string, b: string): boolean {
   return timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
 }
 
+/** An editor who has not been revoked, by name. */
+function activeEditor(db: Db, name: string) {
+  return db
+    .select()
+    .from(editors)
+    .where(and(eq(editors.name, name), isNull(editors.revokedAt)))
+    .get();
+}
+
 /** The editor a token claims to be, read from its form alone (before any check). */
 export function tokenName(token: string): string | null {
   return tokenPattern.exec(token)?.[1] ?? null;
@@ -106,13 +115,7 @@ export function editorOfToken(
   const given = sha256(token);
   if (bootstrapToken && sameHash(given, sha256(bootstrapToken))) return bootstrapEditor;
   const name = tokenName(token);
-  const row = name
-    ? db
-        .select()
-        .from(editors)
-        .where(and(eq(editors.name, name), isNull(editors.revokedAt)))
-        .get()
-    : undefined;
+  const row = name ? activeEditor(db, name) : undefined;
   const matches = sameHash(given, row?.tokenHash ?? sha256(`no editor ${token}`));
   return row && matches ? { name: row.name, displayName: row.displayName } : null;
 }
@@ -151,11 +154,7 @@ function credentialStands(
       ? bootstrapEditor
       : null;
   }
-  const row = db
-    .select()
-    .from(editors)
-    .where(and(eq(editors.name, session.editor), isNull(editors.revokedAt)))
-    .get();
+  const row = activeEditor(db, session.editor);
   return row && row.tokenHash === session.credentialHash
     ? { name: row.name, displayName: row.displayName }
     : null;

@@ -23,9 +23,4 @@ function bootstrapTokenProblem(token) {
   return `EDITOR_TOKEN is ${token.length} characters long: use at least ${bootstrapTokenMinLength} (e.g. \`openssl rand -base64 32\`), or named editors (npm run editor:add)`;
 }
 
-module.exports = {
-  sessionCookie,
-  editorHintCookie,
-  bootstrapTokenMinLength,
-  bootstrapTokenProblem,
-};
+module.exports = { sessionCookie, editorHintCookie, bootstrapTokenProblem };

@@ -1,22 +1,12 @@
 import 'server-only';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import { changedFields, type FieldChange } from '@/lib/changes/diff';
+import { changedFields, type Change } from '@/lib/changes/diff';
 import type { RecordEntity, RecordRef } from '@/lib/corrections/record';
 import { getDb } from '../client';
 import { bootstrapEditor } from '../editors';
 import { auditLog, corrections, editors } from '../schema';
 
-export type Change = {
-  id: number;
-  at: string;
-  action: 'create' | 'update' | 'delete';
-  record: RecordRef;
-  /** The editor's display name, as readers see it. */
-  editor: string;
-  fields: FieldChange[];
-  /** The reader's correction the change answered. */
-  correction: string | null;
-};
+export type { Change };
 
 /** A page of the public changelog, newest first: every write made through the editor API. */
 export function listChanges({

@@ -1,5 +1,8 @@
 import { recordName, type RecordRef } from '../corrections/record';
 
+/** Changes on a page of /changes, and in its feed (whose entries link into the first page). */
+export const changesPageSize = 50;
+
 /** The changelog, or one record's history in it. */
 export function changesHref(record?: RecordRef, before?: number): string {
   const query = new URLSearchParams();

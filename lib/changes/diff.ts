@@ -1,5 +1,12 @@
 import { toCells } from '../dataset/cells';
-import type { RecordEntity } from '../corrections/record';
+import type { RecordEntity, RecordRef } from '../corrections/record';
+
+/** What a change did to its record, as readers read it. */
+export const changeActionLabels = {
+  create: 'Added',
+  update: 'Changed',
+  delete: 'Deleted',
+} as const;
 
 /** One column of a record as a change left it: its value before and after, as CSV cells. */
 export type FieldChange = { field: string; before: string | null; after: string | null };
@@ -24,3 +31,16 @@ export function changedFields(
     return [{ field, before: old || null, after: now || null }];
   });
 }
+
+/** A change to the data as readers see it on /changes and in its feed. */
+export type Change = {
+  id: number;
+  at: string;
+  action: keyof typeof changeActionLabels;
+  record: RecordRef;
+  /** The editor's display name. */
+  editor: string;
+  fields: FieldChange[];
+  /** The reader's correction the change answered. */
+  correction: string | null;
+};

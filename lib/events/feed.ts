@@ -1,17 +1,9 @@
-import { Feed } from 'feed';
+import { siteFeed, type SiteFeedHead } from '../site-feed';
 import { escapeMarkup } from '../escape-markup';
 import { eventKindLabels, formatDate, formatNumber } from '../format';
 import type { EventListItem } from './types';
 
-export type EventsFeed = {
-  /** The site's origin, `https://…`: feed readers need whole addresses. */
-  origin: string;
-  /** The feed's own address and the page it follows (`/feed.xml`, `/events`). */
-  feedPath: string;
-  pagePath: string;
-  title: string;
-  /** When the data last changed. */
-  updated: Date;
+export type EventsFeed = SiteFeedHead & {
   /** Newest first, each with when it was last edited, if it ever was. */
   events: (EventListItem & { editedAt?: string })[];
 };
@@ -47,15 +39,7 @@ function contentOf(event: EventListItem): string {
 
 /** An Atom feed of events: each entry links its event page and its sources. */
 export function eventsAtom(input: EventsFeed): string {
-  const feed = new Feed({
-    id: `${input.origin}${input.feedPath}`,
-    title: input.title,
-    link: `${input.origin}${input.pagePath}`,
-    updated: input.updated,
-    feedLinks: { atom: `${input.origin}${input.feedPath}` },
-    copyright: 'Figures and events as their cited sources report them',
-    generator: 'Diplomatic Staffing Tracker',
-  });
+  const feed = siteFeed(input);
   for (const event of input.events) {
     const page = `${input.origin}/events/${encodeURIComponent(event.id)}`;
     const occurred = new Date(`${event.occurredOn}T00:00:00Z`);

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import type { Change } from '@/db/queries/changes';
 import { changesHref } from '@/lib/changes/address';
+import { changeActionLabels } from '@/lib/changes/diff';
 import { recordNouns, recordPage } from '@/lib/corrections/record';
 import { formatTimestamp } from '@/lib/format';
-
-const actionLabels = { create: 'Added', update: 'Changed', delete: 'Deleted' } as const;
 
 /**
  * Changes to the data, newest first: when, what, each column before → after, the editor's
@@ -18,7 +17,8 @@ export function ChangeList({ changes, showRecord }: { changes: Change[]; showRec
         return (
           <li key={change.id} id={`change-${change.id}`} className="change">
             <p>
-              <strong>{actionLabels[change.action]}</strong> {recordNouns[change.record.entity]}{' '}
+              <strong>{changeActionLabels[change.action]}</strong>{' '}
+              {recordNouns[change.record.entity]}{' '}
               {showRecord ? (
                 <Link href={changesHref(change.record)} prefetch={false}>
                   {change.record.id}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listChanges } from '@/db/queries/changes';
 import { describeRecord } from '@/db/queries/records';
-import { changesHref } from '@/lib/changes/address';
+import { changesHref, changesPageSize } from '@/lib/changes/address';
 import { correctionRecord } from '@/lib/corrections/record';
 import { singleParam, type PageParams } from '@/lib/page-params';
 import { ChangeList } from '../_components/ChangeList';
@@ -13,8 +13,6 @@ export const metadata: Metadata = {
     'Every change editors made to the figures, events, posts and sources, with who made it and why.',
   alternates: { canonical: '/changes', types: { 'application/atom+xml': '/changes/feed.xml' } },
 };
-
-const pageSize = 50;
 
 /** The public changelog: every data change, newest first, filterable by record. */
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<PageParams> }) {
@@ -28,7 +26,12 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
     recordParam && !record
       ? `“record” must name a record as <kind>:<id> (e.g. events:2018-03-26-us-expels-60); showing every change.`
       : null;
-  const changes = listChanges({ record: record ?? undefined, correction, before, limit: pageSize });
+  const changes = listChanges({
+    record: record ?? undefined,
+    correction,
+    before,
+    limit: changesPageSize,
+  });
   const described = record && describeRecord(record);
   return (
     <main>
@@ -65,7 +68,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
             : 'No change has been made through the editors’ desk yet.'}
         </p>
       )}
-      {changes.length === pageSize && (
+      {changes.length === changesPageSize && (
         <p>
           <Link href={changesHref(record ?? undefined, changes.at(-1)!.id)} prefetch={false}>
             Older changes
