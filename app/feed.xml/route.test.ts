@@ -1,31 +1,16 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bumpRevision } from '@/db/revision';
 import { seededAppDatabaseForFile } from '@/db/testing';
 import { GET as eventsFeed } from '../(site)/events/feed.xml/route';
 import { GET as feed } from './route';
+import { readAtom } from './testing';
 
 const app = seededAppDatabaseForFile();
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' });
-
-type Html = { '#text': string; '@_type': 'html' };
-type Entry = {
-  id: string;
-  title: Html;
-  link: { '@_href': string };
-  content: Html;
-  published: string;
-  updated: string;
-};
-
 async function read(address: string) {
   const response = await (address.startsWith('/events/') ? eventsFeed : feed)(
     new Request(`http://tracker.test${address}`),
   );
-  const text = await response.text();
-  expect(XMLValidator.validate(text)).toBe(true);
-  const atom = parser.parse(text).feed as { '@_xmlns': string; updated: string; entry?: Entry[] };
-  return { response, atom, entries: atom.entry ?? [] };
+  return { response, ...(await readAtom(response)) };
 }
 
 const sql = <T>(query: string, ...params: unknown[]) =>
